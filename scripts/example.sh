@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Sets up the project in .venv and runs the main job on the example articles: extraction,
+# then the graph views in graphs/example/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/pip install -q --upgrade pip
+.venv/bin/pip install -q -e .
+.venv/bin/mou-graph extract examples/ --format json --output graphs/example/extraction.json
+.venv/bin/mou-graph extract examples/

@@ -1,0 +1,117 @@
+"""English extraction: the same facts from English-language agreement news (Yonhap style).
+
+Simpler than the Korean rules: capitalised names ending in an organisation word or known
+to the gazetteer, "X signed … agreement with A, B and C", "Name, Title of Org" and
+"Org Title Name" for people, the dateline for dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .gazetteer import Gazetteer
+from .model import Entity, Kind, RelType, Sector
+from .registry import Registry
+
+_CAP = r"(?:[A-Z][\w&.'-]*|of|and|for|the|&)"
+ORG_RX = re.compile(
+    rf"\b(?:the\s+)?((?:[A-Z][\w&'-]*\s+)(?:{_CAP}\s+){{0,5}}?"
+    r"(?:University|Institute|Agency|Corp\.|Corporation|Co\.|Group|Foundation|Association|Ministry|"
+    r"Province government|City government|government|Council|Center|Centre|Authority|Service|Administration|"
+    r"Technopark|Bank|Electronics|Energy|Chemical|Motor|Motors|Industries|Holdings))"
+)
+CITY_OF = re.compile(r"\bthe city of ([A-Z][a-z]+)")
+SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded)\b[^.]*\b(?:agreement|MOU|memorandum)", re.I)
+TITLES = r"President|Vice President|Mayor|Governor|Chairman|Chairwoman|CEO|Minister|Director|Professor|Dean|Chief Executive"
+PERSON_AFTER = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}),\s+({TITLES})\s+of\s+([A-Z][\w ]+?)(?=[,.;]|$| /)")
+PERSON_BEFORE = re.compile(rf"\b(?:(?P<org>[A-Z][\w&]+(?: [A-Z][\w&]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){{1,2}})")
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+DATELINE = re.compile(r"^[A-Z ,]+,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(")
+ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\s+(\d{1,2})\b")
+VENUE = re.compile(r"\b(?:held at|at)\s+(the\s+[A-Z][^,.;(]+?|the university’s [^.;]+?)(?=\s+in\s+|[.;]|,\s+[a-z])")
+
+
+class EnglishExtractor:
+    def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
+        self.gaz, self.reg, self.published = gaz, reg, published
+
+    def _org(self, name: str, start: int) -> Entity:
+        name = re.sub(r"^the\s+", "", name)
+        body = self.gaz.lookup(name)
+        sector = body.sector if body else _sector(name)
+        return self.reg.org(name, start, start + len(name), body=body, sector=sector)
+
+    def run(self, segments: list[tuple[int, int]]) -> None:
+        text = self.reg.article.text
+        agreement: Entity | None = None
+        for s_start, s_end in self.reg.sentences:
+            if not any(a <= s_start < b for a, b in segments):
+                continue
+            sent = text[s_start:s_end]
+            orgs: list[tuple[Entity, int]] = []
+            for m in ORG_RX.finditer(sent):
+                orgs.append((self._org(m.group(1), s_start + m.start(1)), m.start(1)))
+            for m in CITY_OF.finditer(sent):
+                e = self.reg.org(m.group(0)[4:], s_start + m.start() + 4, s_start + m.end(), sector=Sector.GOVERNMENT)
+                orgs.append((e, m.start()))
+            for m in PERSON_AFTER.finditer(sent):
+                p = self.reg.person(m.group(1), s_start + m.start(1), s_start + m.end(1))
+                p.title = p.title or m.group(2)
+                org = self.reg.find(Kind.ORGANISATION, m.group(3)) or self._org(m.group(3), s_start + m.start(3))
+                self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group(2))
+            for m in PERSON_BEFORE.finditer(sent):
+                p = self.reg.person(m.group("name"), s_start + m.start("name"), s_start + m.end("name"))
+                p.title = p.title or m.group("title")
+                if m.group("org"):
+                    org = self.reg.find(Kind.ORGANISATION, m.group("org"))
+                    if org is None and re.search(r"Group|Corp|University", m.group("org")):
+                        org = self._org(m.group("org"), s_start + m.start("org"))
+                    if org is not None:
+                        self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group("title"))
+            if SIGNED.search(sent) and orgs:
+                if agreement is None:
+                    agreement = self.reg.other(Kind.AGREEMENT, "agreement", 0, 0)
+                    agreement.date = self._date(sent) or self._dateline()
+                    if v := VENUE.search(sent):
+                        agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+                    if a := re.search(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won", sent):
+                        agreement.amount = a.group()
+                subject = re.match(r"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:signed|has signed)", sent)
+                if subject and not any(e.name == subject.group(1) for e, _ in orgs):
+                    orgs.append((self._org(subject.group(1), s_start + subject.start(1)), subject.start(1)))
+                for e, _ in orgs:
+                    self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
+            elif agreement is not None and agreement.venue is None and re.search(r"ceremony|signing", sent):
+                if v := VENUE.search(sent):
+                    agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+
+    def _date(self, sent: str) -> str | None:
+        m = ON_DATE.search(sent)
+        if m and self.published and m.group(1)[:3].lower() in MONTHS:
+            year = int(self.published[:4])
+            try:
+                return date(year, MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
+            except ValueError:
+                return None
+        return None
+
+    def _dateline(self) -> str | None:
+        m = DATELINE.search(self.reg.article.text)
+        if m and self.published and m.group(1)[:3].lower() in MONTHS:
+            try:
+                return date(int(self.published[:4]), MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
+            except ValueError:
+                return None
+        return None
+
+
+def _sector(name: str) -> Sector:
+    if re.search(r"University|College|School", name):
+        return Sector.ACADEMIA
+    if re.search(r"Institute", name):
+        return Sector.RESEARCH
+    if re.search(r"government|Ministry|Agency|Authority|Administration|Province|City|Council|Technopark", name, re.I):
+        return Sector.GOVERNMENT
+    return Sector.INDUSTRY

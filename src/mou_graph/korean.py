@@ -1,0 +1,146 @@
+"""Korean text helpers on top of kiwipiepy: sentences, words with their particles, names.
+
+Kiwi is used per paragraph (its cost grows faster than linearly with input length) and its
+answers about single words are cached, since the same names recur across a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kiwipiepy import Kiwi
+
+_local = threading.local()
+
+
+def kiwi() -> Kiwi:
+    """One Kiwi per thread: loading the model takes about a second."""
+    instance = getattr(_local, "kiwi", None)
+    if instance is None:
+        instance = Kiwi()
+        _local.kiwi = instance
+    return instance
+
+
+HANGUL = re.compile(r"[가-힣]")
+HANGUL_WORD = re.compile(r"^[가-힣]+$")
+
+# Characters that separate words besides white space. Legal-form markers such as (주), (사)
+# and ㈜ stay inside the word they belong to.
+_WORD = re.compile(
+    r"(?:\((?:주|사|재|유|합)\)|[^\s,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+"
+)
+
+# Particles and endings that may follow a noun, longest first. A word's stem is only cut
+# where the rest is one of these, so names ending in these syllables survive unless the
+# cut is confirmed by what the stem turns out to be.
+PARTICLES = sorted(
+    {
+        "은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "로", "으로", "도", "만", "께서",
+        "에서", "에게", "에는", "에서는", "에서도", "으로부터", "로부터", "으로서", "로서", "과의", "와의",
+        "과는", "와는", "과도", "와도", "까지", "부터", "이며", "이고", "이다", "이자", "인", "이나", "나",
+        "에도", "에의", "으로는", "로는", "이라", "라", "이란", "란", "처럼", "보다", "마다", "께",
+        "와 함께", "등", "등과", "등이", "등은", "등의", "등을", "등에", "들", "들은", "들이", "들과",
+        "측", "측은", "측이", "측과", "이라고", "라고", "이라며", "라며", "에선", "엔",
+    },
+    key=len,
+    reverse=True,
+)
+
+
+@dataclass(frozen=True)
+class Word:
+    """A run of text between separators, with offsets into the article."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    return [Word(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+def particle_splits(word: str) -> list[tuple[str, str]]:
+    """Every (stem, particle) split of a word, the whole word first."""
+    out = [(word, "")]
+    for p in PARTICLES:
+        if len(word) > len(p) and word.endswith(p):
+            out.append((word[: -len(p)], p))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def kiwi_stem(word: str) -> tuple[str, str]:
+    """The noun stem of a word as Kiwi sees it, and the rest (particles, endings)."""
+    tokens = kiwi().tokenize(word)
+    end = 0
+    for t in tokens:
+        if t.tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or t.tag in {"MM"}:
+            if t.start == end:
+                end = t.start + t.len
+                continue
+        break
+    return word[:end], word[end:]
+
+
+@lru_cache(maxsize=65536)
+def is_noun_word(word: str) -> bool:
+    """True when Kiwi reads the whole word as nouns (a name, a company, a place)."""
+    stem, rest = kiwi_stem(word)
+    return bool(stem) and not rest
+
+
+@lru_cache(maxsize=65536)
+def _analysis(word: str) -> tuple[tuple[str, str, int, int, bool], ...]:
+    return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in kiwi().tokenize(word))
+
+
+def name_shape(word: str, surnames: frozenset[str]) -> int:
+    """How much a word looks like a Korean personal name: 0 no, 1 maybe, 2 likely.
+
+    A name is a surname and one or two syllables (two-syllable surnames take up to two
+    more). Kiwi tells names it knows (NNP), words it does not know (out of vocabulary,
+    as most names are) and common words (정부, 이날) apart.
+    """
+    if not HANGUL_WORD.match(word) or not 2 <= len(word) <= 4:
+        return 0
+    surname = word[:2] if len(word) >= 3 and word[:2] in surnames else word[:1]
+    if surname not in surnames:
+        return 0
+    if len(word) == 4 and len(surname) == 1:
+        return 0
+    analysis = _analysis(word)
+    if len(analysis) == 1:
+        form, tag, _, _, oov = analysis[0]
+        if tag == "NNP" or oov:
+            return 2 if len(word) >= 3 else 1
+        return 0
+    first = analysis[0]
+    if first[1] == "NNP":
+        return 2 if len(word) >= 3 else 1
+    if any(not oov and length >= 2 and tag not in {"NNP"} for _, tag, _, length, oov in analysis):
+        # a known common word inside: 오진택 → 오진+택 is still possible, so only "maybe"
+        known_at_start = any(start == 0 and length >= 2 for _, _, start, length, _ in analysis)
+        return 0 if known_at_start and len(word) == 2 else 1
+    return 2 if len(word) == 3 else 1
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (absolute offsets) inside text[start:end], from Kiwi."""
+    chunk = text[start:end]
+    if not chunk.strip():
+        return []
+    out = []
+    for s in kiwi().split_into_sents(chunk):
+        a, b = start + s.start, start + s.end
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out or [(start, end)]
