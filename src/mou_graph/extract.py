@@ -55,7 +55,9 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     else:
         from .extract_ko import KoreanExtractor
 
-        KoreanExtractor(gaz, reg, cleaned.published).run(cleaned.segments)
+        skip = [(min(b.start, b.outlet_start if b.outlet_start >= 0 else b.start), b.title_start + len(b.title))
+                for b in cleaned.bylines]
+        KoreanExtractor(gaz, reg, cleaned.published, skip).run(cleaned.segments)
     extraction = reg.finish(reporter)
     # a person is never an organisation: drop organisations whose every form is a person's name
     people = {e.name for e in extraction.entities if e.kind is Kind.PERSON}

@@ -29,7 +29,8 @@ UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병�
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
 NOT_NAMES = {"이날", "이번", "이후", "이어", "정부", "지난", "오는", "최근", "한편", "또한", "이를", "이와", "조성",
              "전문", "공동", "우수", "최대", "신규", "지원", "유치", "주요", "방안", "이상", "이하", "이외",
-             "장관", "위원", "기자", "사진", "이사", "대표", "회장", "원장", "총장", "시장", "의장", "지사"}
+             "장관", "위원", "기자", "사진", "이사", "대표", "회장", "원장", "총장", "시장", "의장", "지사",
+             "한국", "국내", "국제", "전국", "지방", "중앙", "서울", "남부", "북부", "동부", "서부"}
 STOP_BEFORE_ORG = {"이날", "이번", "지난", "올해", "지난해", "오는", "및", "등", "또", "또한", "특히", "한편", "각",
                    "이", "그", "전", "현", "신임", "前", "現", "이를", "위해", "통해", "함께", "비롯해", "비롯한"}
 LIST_HEADS = {"기업": Sector.INDUSTRY, "업체": Sector.INDUSTRY, "회원사": Sector.INDUSTRY, "기업들": Sector.INDUSTRY,
@@ -37,7 +38,7 @@ LIST_HEADS = {"기업": Sector.INDUSTRY, "업체": Sector.INDUSTRY, "회원사":
               "대학교": Sector.ACADEMIA, "기관": None, "기관들": None, "단체": Sector.CIVIL}
 PROGRAMME_HEADS = re.compile(
     r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
-    r"허브|센터\s?조성|지원사업|육성사업|조성사업|사업단|챌린지|바우처)$"
+    r"허브|사업단|챌린지|바우처)$"
 )
 EVENT_HEADS = re.compile(r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$")
 KNOWN_PROGRAMMES = re.compile(
@@ -69,6 +70,7 @@ class Tok:
     paren_owner: int = -1  # index of the word a parenthesis belongs to
     used: bool = False
     entity: Entity | None = None
+    ext_start: int = -1  # where a generic name really starts (이차전지산업 기업협의회)
 
     @property
     def is_org(self) -> bool:
@@ -96,10 +98,13 @@ class SentenceFacts:
 
 
 class KoreanExtractor:
-    def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
+    def __init__(
+        self, gaz: Gazetteer, reg: Registry, published: str | None, skip: list[tuple[int, int]] | None = None
+    ) -> None:
         self.gaz = gaz
         self.reg = reg
         self.published = published
+        self.skip = skip or []  # bylines: the outlet there is not a party
         self.defined: dict[str, Entity] = {}  # forms the article defined: 이하 ‘협회’
         self.agreement: Entity | None = None
         self.person_org: dict[str, Entity] = {}
@@ -116,7 +121,7 @@ class KoreanExtractor:
     def _org_reading(self, stem: str) -> tuple[Body | None, Sector | None, bool] | None:
         """(body, sector, strong) when the stem names an organisation by itself."""
         core, marked = self._strip_marker(stem)
-        if not core:
+        if not core or KNOWN_PROGRAMMES.fullmatch(core):
             return None
         body = self.gaz.lookup(core)
         if body is not None:
@@ -132,7 +137,7 @@ class KoreanExtractor:
                 if strength == "strong" or marked:
                     return None, sector, True
                 return None, sector, False
-        if marked:
+        if marked and korean.is_noun_word(core) and len(korean.particle_splits(core)) == 1:
             return None, Sector.INDUSTRY, True
         return None
 
@@ -165,6 +170,7 @@ class KoreanExtractor:
         depth = 0
         quote: str | None = None
         owners: list[int] = []
+        closed = -1
         for w in korean.words(text, offset):
             sep = text[prev_end - offset : w.start - offset]
             for ch in sep:
@@ -177,14 +183,49 @@ class KoreanExtractor:
                     owners.append(len(toks) - 1)
                 elif ch == ")" and depth:
                     depth -= 1
-                    owners.pop()
+                    closed = owners.pop()
+            if ")" in sep and depth == 0 and w.text in korean.PARTICLES and closed >= 0:
+                toks[closed].particle = w.text
+                prev_end = w.end
+                continue
+            if ")" in sep:
+                closed = -1
             tok = self._read(w, sep)
             tok.depth = depth
             tok.quoted = quote is not None
             tok.paren_owner = owners[-1] if owners else -1
             toks.append(tok)
             prev_end = w.end
+        for i, tok in enumerate(toks):
+            if tok.org_text and tok.org is None and not tok.title and self._generic(tok.org_text):
+                j = i
+                while j > 0 and i - j < 3:
+                    prev = toks[j - 1]
+                    person_like = prev.name >= 2 and (
+                        j - 1 == 0 or prev.sep.strip() in {",", "·"} or toks[j - 2].title or toks[j - 2].particle
+                    )
+                    if (prev.particle or toks[j].sep.strip() or prev.org_text or prev.title or person_like
+                            or prev.stem in STOP_BEFORE_ORG or DAY.fullmatch(prev.stem) or prev.quoted != tok.quoted
+                            or prev.depth != tok.depth or not korean.is_noun_word(prev.stem)
+                            or re.search(r"\d", prev.stem)):
+                        break
+                    j -= 1
+                if j < i:
+                    tok.ext_start = toks[j].word.start
+                    for t in toks[j:i]:
+                        t.used = True
         return toks
+
+    def _generic(self, org_text: str) -> bool:
+        """기업협의회, 특수목적법인: a suffix after common nouns names no one by itself."""
+        core = self._strip_marker(org_text)[0]
+        suffix = self.gaz.suffix(core)
+        if suffix is None or suffix[2] != "strong" or KNOWN_PROGRAMMES.fullmatch(core):
+            return False
+        rest = core[: -len(suffix[0])]
+        if not rest:
+            return True
+        return korean.all_common_nouns(rest)
 
     def _read(self, w: korean.Word, sep: str) -> Tok:
         best: Tok | None = None
@@ -258,7 +299,7 @@ class KoreanExtractor:
                     self.defined[normalise(short)] = e
                     a = s.start + m.start(1)
                     self.reg.alias(e, short, a, a + len(short))
-        for m in re.finditer(r"([^\s(),·]{2,40})\(([A-Za-z][A-Za-z&.\-]{1,12}|[가-힣]{1,6}TP)\s*[,)]", s.text):
+        for m in re.finditer(r"([^\s(),·‧ㆍ・/]{2,40})\(([A-Za-z][A-Za-z&.\-]{1,12}|[가-힣]{1,6}TP)\s*[,)]", s.text):
             reading = self._org_reading(m.group(1))
             if reading and reading[2]:
                 body, sector, _ = reading
@@ -271,7 +312,7 @@ class KoreanExtractor:
         toks = s.toks
         for i in range(1, len(toks)):
             unit, parent = toks[i], toks[i - 1]
-            if parent.particle or parent.sep.strip() or not parent.is_org:
+            if parent.particle or unit.sep.strip() or not parent.is_org:
                 continue
             unit_text = unit.org_text or (unit.stem if unit.stem in UNIT_SUFFIXES else None)
             if not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
@@ -290,14 +331,21 @@ class KoreanExtractor:
             return tok.entity
         text = text or tok.org_text or tok.stem
         start = tok.word.start if start is None else start
+        if tok.ext_start >= 0 and text == tok.org_text and tok.org_defined is not None:
+            full = self.reg.article.text[tok.ext_start : tok.word.start] + text
+            self.reg.alias(tok.org_defined, full, tok.ext_start, tok.ext_start + len(full))
         if tok.org_defined is not None:
             self.reg.alias(tok.org_defined, text, start, start + len(text))
             tok.entity = tok.org_defined
             return tok.entity
-        surface = text
-        if tok.org is not None and tok.org.category in ("province", "metro") and text == tok.org.canonical[:2]:
-            surface = text
-        e = self.reg.org(surface, start, start + len(surface), body=tok.org, sector=tok.org_sector)
+        if tok.ext_start >= 0 and text == tok.org_text:
+            full = self.reg.article.text[tok.ext_start : tok.word.start] + text
+            e = self.reg.find(Kind.ORGANISATION, full) or self.reg.find(Kind.ORGANISATION, text)
+            e = self.reg.org(full, tok.ext_start, tok.ext_start + len(full), sector=tok.org_sector) if e is None else e
+            self.reg.alias(e, full, tok.ext_start, tok.ext_start + len(full))
+            tok.entity = e
+            return e
+        e = self.reg.org(text, start, start + len(text), body=tok.org, sector=tok.org_sector)
         tok.entity = e
         return e
 
@@ -341,6 +389,11 @@ class KoreanExtractor:
             person.title = title
         if org is None:
             org = self.person_org.get(person.name)
+        unit = next((u for u in UNIT_SUFFIXES if title and title.startswith(u) and title != u), None)
+        if org is not None and unit and org.sector is Sector.ACADEMIA and not org.name.endswith(unit):
+            forms = [org.name, *org.aliases]
+            org = next((e for f in forms for e in self.reg.entities if e.kind is Kind.ORGANISATION
+                        and normalise(f + unit) in {normalise(a) for a in e.aliases}), None) or org
         if org is not None and not self.reg.positions(person):
             self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
             self.person_org[person.name] = org
@@ -355,10 +408,12 @@ class KoreanExtractor:
         for i, tok in enumerate(toks):
             if tok.sep.strip() in {",", "·"} and tok.depth == 0 and not s.caption:
                 carry = None
-            if tok.name == 0 or tok.used or tok.org_text or tok.title:
+            if tok.name == 0 or tok.used or tok.org_text or tok.title or tok.quoted:
+                continue
+            if self.gaz.place(tok.stem) is not None:
                 continue
             left = toks[i - 1] if i else None
-            left_org = left if left and left.is_org and not left.particle and not left.sep.strip(" ") else None
+            left_org = left if left and left.is_org and not left.particle and not tok.sep.strip() else None
             j = i + 1
             if j < n and toks[j].stem == tok.stem:  # "엄기욱 국립군산대 엄기욱 직무대리" (garbled copies)
                 pass
@@ -466,7 +521,7 @@ class KoreanExtractor:
                 continue
         # 소속(직함 이름), 소속직함 이름, 소속 직함 이름
         for i, tok in enumerate(toks):
-            if tok.name == 0 or tok.used or i == 0:
+            if tok.name == 0 or tok.used or i == 0 or tok.quoted or self.gaz.place(tok.stem) is not None:
                 continue
             t = toks[i - 1]
             if not (t.is_title or t.is_fused) or t.particle:
@@ -506,7 +561,7 @@ class KoreanExtractor:
         toks = s.toks
         n = len(toks)
         for i, tok in enumerate(toks):
-            if tok.stem != "등" and tok.particle not in {"등", "등과", "등이", "등은", "등의", "등을"}:
+            if tok.stem != "등" or tok.particle:
                 continue
             # the head noun after 등 (or fused: 등 5개 기업)
             k = i + 1 if tok.stem == "등" else i
@@ -515,15 +570,14 @@ class KoreanExtractor:
             for m in range(k, min(n, k + 3)):
                 h = toks[m]
                 stem = re.sub(r"^\d+개\s?", "", h.stem)
-                if m > k and h.is_org and member_of is None and not h.particle:
+                if h.is_org and member_of is None and not h.particle:
                     member_of = self._org_entity(h)
                     continue
-                if stem in LIST_HEADS:
+                if stem in LIST_HEADS and h.particle not in {"의", "에", "에서"}:
                     head_sector = LIST_HEADS[stem]
                     break
-                if not re.fullmatch(r"\d+개|각|관련|[가-힣]+\s?관련", h.stem):
-                    if m > k:
-                        break
+                if not re.fullmatch(r"\d+개|관련|[가-힣]+\s?관련", h.stem):
+                    break
             if head_sector is False and not (tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org):
                 continue
             # walk the list backwards
@@ -598,6 +652,8 @@ class KoreanExtractor:
             if agreement.amount is None and (m := AMOUNT.search(_unquoted(s.text))) and "투자" in s.text + name:
                 agreement.amount = m.group().replace(" ", "")
         for s in signing + parties:
+            self._party_list(s)
+        for s in signing + parties:
             excluded = self._excluded(s)
             for i, tok in enumerate(s.toks):
                 if tok.entity is None or tok.entity.kind is not Kind.ORGANISATION or i in excluded:
@@ -612,11 +668,60 @@ class KoreanExtractor:
                 if tok.entity is not None and tok.entity.kind is Kind.PERSON and not tok.quoted:
                     self.reg.relate(RelType.ATTENDED, tok.entity, agreement, (s.start, s.end))
 
+    def _party_list(self, s: SentenceFacts) -> None:
+        """A, B, C와 … 협약을 체결: every item of a list of parties is a body, known or not."""
+        toks = s.toks
+        for i, tok in enumerate(toks):
+            if tok.particle not in {"와", "과", "는", "은", "이", "가"} or tok.quoted or tok.depth:
+                continue
+            items: list[list[int]] = [[i]]
+            j = i
+            while j > 0:
+                sep = toks[j].sep.strip()
+                prev = toks[j - 1]
+                if prev.quoted or prev.name >= 2 and prev.entity is not None:
+                    break
+                if sep in {",", "·", "‧", "ㆍ", "・"} and not prev.particle:
+                    items.append([j - 1])
+                elif sep == "" and not prev.particle and prev.depth == tok.depth and len(items[-1]) < 4:
+                    if prev.stem in STOP_BEFORE_ORG or DAY.fullmatch(prev.stem) or not korean.is_noun_word(prev.stem):
+                        break
+                    items[-1].insert(0, j - 1)
+                elif prev.depth > tok.depth:
+                    j -= 1
+                    continue
+                else:
+                    break
+                j -= 1
+            if len(items) < 2:
+                continue
+            known = [it for it in items if any(toks[k].entity is not None or toks[k].org_text for k in it)]
+            if not known:
+                continue
+            for it in items:
+                last = toks[it[-1]]
+                if last.entity is not None or last.title or (last.name >= 2 and len(it) == 1):
+                    continue
+                if last.org_text:
+                    self._org_entity(last)
+                    continue
+                # the name is the item's last word plus the bare nouns before it
+                first = toks[it[0]]
+                text = self.reg.article.text[first.word.start : last.stem_end]
+                if len(text) < 2 or not korean.HANGUL.search(text) and not text.isascii():
+                    continue
+                e = self.reg.find(Kind.ORGANISATION, text) or self.reg.org(
+                    text, first.word.start, first.word.start + len(text), sector=Sector.INDUSTRY
+                )
+                last.entity = e
+
     def _excluded(self, s: SentenceFacts) -> set[int]:
         """Words of a signing sentence that are not parties: venues, affiliations, 관계자."""
         out: set[int] = set()
         toks = s.toks
         for i, tok in enumerate(toks):
+            if any(a <= tok.word.start < b for a, b in self.skip):
+                out.add(i)
             if tok.used and tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and tok.name == 0:
                 # an affiliation inside a person pattern, unless it is also listed as a party
                 if i + 1 < len(toks) and (toks[i + 1].is_title or toks[i + 1].name):
@@ -663,7 +768,7 @@ class KoreanExtractor:
             if tok.quoted:
                 continue
             m = PROGRAMME_HEADS.search(tok.stem)
-            if not m or tok.stem in {"클러스터", "프로젝트", "플랫폼", "허브", "캠퍼스", "밸리", "특구"}:
+            if not m:
                 continue
             start = tok.word.start - s.start
             if _inside(start, found):
@@ -684,6 +789,8 @@ class KoreanExtractor:
                 j -= 1
             a = s.toks[j].word.start - s.start
             b = tok.stem_end - s.start
+            if j == idx and tok.stem == m.group():
+                continue  # a bare 클러스터 names nothing
             if b - a >= 4:
                 found.append((a, b, Kind.PROGRAMME))
         for a, b, kind in found:
@@ -776,6 +883,8 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
             if prev.entity is not None and prev.particle in {"와", "과"}:
                 break
             if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
+                break
+            if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem):
                 break
             if toks[j].sep.strip() and toks[j].sep.strip() not in {"·"}:
                 break

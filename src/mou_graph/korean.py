@@ -120,6 +120,9 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
             return 2 if len(word) >= 3 else 1
         return 0
     first = analysis[0]
+    if any(tag.startswith(("J", "E")) and HANGUL_WORD.match(form)
+           for form, tag, start, _, _ in analysis if start >= 2):
+        return 0  # 기관의, 이사는: a word with a particle or ending, not a name
     if first[1] == "NNP":
         return 2 if len(word) >= 3 else 1
     if any(not oov and length >= 2 and tag not in {"NNP"} for _, tag, _, length, oov in analysis):
@@ -127,6 +130,13 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
         known_at_start = any(start == 0 and length >= 2 for _, _, start, length, _ in analysis)
         return 0 if known_at_start and len(word) == 2 else 1
     return 2 if len(word) == 3 else 1
+
+
+@lru_cache(maxsize=65536)
+def all_common_nouns(text: str) -> bool:
+    """True when every piece Kiwi finds is a dictionary common noun (기업, 특수 목적)."""
+    analysis = _analysis(text)
+    return bool(analysis) and all(tag == "NNG" and not oov for _, tag, _, _, oov in analysis)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -22,6 +22,26 @@ from .model import (
 )
 
 
+def variant_keys(form: str) -> list[str]:
+    """Keys under which one body's written forms meet: 경상국립대 = 경상국립대학교,
+    국립군산대학교 = 군산대학교, 대전TP = 대전테크노파크."""
+    k = normalise_key(form)
+    out = [k]
+    for prefix in ("국립", "사립"):
+        if k.startswith(prefix) and len(k) > len(prefix) + 2:
+            out.append(k[len(prefix):])
+    for key in list(out):
+        if key.endswith("대학교") and len(key) > 4:
+            out.append(key[:-2])
+        elif key.endswith("대") and len(key) >= 3:
+            out.append(key + "학교")
+        if key.endswith("tp") and len(key) > 2:
+            out.append(key[:-2] + "테크노파크")
+        elif key.endswith("테크노파크") and len(key) > 5:
+            out.append(key[:-5] + "tp")
+    return out
+
+
 def is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -57,12 +77,15 @@ class Registry:
         return entity
 
     def find(self, kind: Kind, name: str) -> Entity | None:
-        return self._by_key.get((kind, normalise_key(name)))
+        for k in variant_keys(name) if kind is Kind.ORGANISATION else [normalise_key(name)]:
+            if (kind, k) in self._by_key:
+                return self._by_key[(kind, k)]
+        return None
 
     def key(self, entity: Entity, form: str) -> None:
-        k = normalise_key(form)
-        if k:
-            self._by_key.setdefault((entity.kind, k), entity)
+        for k in variant_keys(form) if entity.kind is Kind.ORGANISATION else [normalise_key(form)]:
+            if k:
+                self._by_key.setdefault((entity.kind, k), entity)
 
     def org(
         self,
@@ -161,8 +184,42 @@ class Registry:
         return [r for r in self.relations.values() if r.type is RelType.HOLDS_POSITION and r.source == person.id]
 
     # -- finish ----------------------------------------------------------------
+    def merge_forms(self) -> None:
+        """Fold a shortened spelling into the full one: 이차전지산업 기업협의회 is
+        경북포항이차전지산업기업협의회 when the letters follow in order and the ending agrees."""
+        orgs = [e for e in self.entities if e.kind is Kind.ORGANISATION and e.id not in self.body]
+        def longest(e: Entity) -> str:
+            return max((normalise_key(a) for a in [e.name, *e.aliases]), key=len)
+
+        orgs.sort(key=lambda e: -len(longest(e)))
+        gone: dict[str, Entity] = {}
+        for short in orgs[::-1]:
+            ks = longest(short)
+            for long in orgs:
+                kl = longest(long)
+                if long is short or long.id in gone or len(kl) <= len(ks) or len(ks) < 4:
+                    continue
+                if ks[-3:] == kl[-3:] and len(ks) >= 0.6 * len(kl) and is_subsequence(ks, kl):
+                    for m in short.mentions:
+                        long.add_mention(m)
+                    gone[short.id] = long
+                    break
+        if not gone:
+            return
+        self.entities = [e for e in self.entities if e.id not in gone]
+        merged: dict[tuple[str, str, str, str], Relation] = {}
+        for r in self.relations.values():
+            r.source = gone[r.source].id if r.source in gone else r.source
+            r.target = gone[r.target].id if r.target in gone else r.target
+            if r.key in merged:
+                merged[r.key].evidence.extend(e for e in r.evidence if e not in merged[r.key].evidence)
+            else:
+                merged[r.key] = r
+        self.relations = merged
+
     def finish(self, reporter: str | None = None) -> Extraction:
         """Give every entity its stable id and drop what no mention supports."""
+        self.merge_forms()
         ids: dict[str, str] = {}
         orgs = {e.id: e for e in self.entities if e.kind is Kind.ORGANISATION}
         for e in self.entities:
