@@ -609,7 +609,7 @@ class KoreanExtractor:
                     continue
                 if t.org_text:
                     e = self._org_entity(t)
-                elif korean.is_noun_word(stem) and len(stem) >= 2 and not korean.HANGUL_WORD.match(stem) is None:
+                elif korean.is_noun_word(stem) and len(stem) >= 2 and korean.HANGUL_WORD.match(stem) is not None:
                     e = self.reg.org(stem, t.word.start, t.word.start + len(stem), sector=sector)
                     t.entity = e
                 else:
