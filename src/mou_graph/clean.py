@@ -35,7 +35,9 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|
 # [세종=뉴스핌] 양가희 기자 =, 포항=최주호 기자, [조한필 기자]
 _NAME = r"[가-힣]{2,4}"
 _BYLINE_PATTERNS = [
-    re.compile(rf"[\[(](?P<a>[^\]\[()=\n]{{1,20}})=(?P<b>[^\]\[()=\n]{{1,20}})[\])]\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"),
+    re.compile(
+        rf"[\[(](?P<a>[^\]\[()=\n]{{1,20}})=(?P<b>[^\]\[()=\n]{{1,20}})[\])]\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"
+    ),
     re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}})=\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}}?)\s+(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"\[(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
@@ -107,7 +109,10 @@ def _is_place_or_outlet(word: str, outlet_hint: str | None) -> str:
     w = word.strip()
     if outlet_hint and w.replace(" ", "") == outlet_hint.replace(" ", ""):
         return "outlet"
-    if re.search(r"(뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스)$", w):
+    if re.search(
+        r"(뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스)$",
+        w,
+    ):
         return "outlet"
     return "place"
 
@@ -141,9 +146,7 @@ def clean(article: Article) -> Cleaned:
     text = article.text
     result = Cleaned(published=find_published(article))
 
-    m = None
-    for m in _COPYRIGHT.finditer(text):
-        break
+    m = _COPYRIGHT.search(text)
     if m:
         result.outlet = m.group("outlet")
         result.outlet_span = (m.start("outlet"), m.end("outlet"))

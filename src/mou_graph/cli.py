@@ -49,10 +49,18 @@ def report_errors(errors: list[InputError]) -> None:
 
 @app.command()
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Articles: .txt, .html, .jsonl (one article a line) or .json files, or folders of them."),
-    format: Format = typer.Option(Format.text, "--format", "-f", help="text: a summary to read; json: the extraction contract (docs/FORMAT.md)."),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Write here instead of the terminal (json is written whole or not at all)."),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with (2 uses both cores here)."),
+    paths: list[Path] = typer.Argument(
+        ..., help="Articles: .txt, .html, .jsonl (one article a line) or .json files, or folders of them."
+    ),
+    format: Format = typer.Option(
+        Format.text, "--format", "-f", help="text: a summary to read; json: the extraction contract (docs/FORMAT.md)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write here instead of the terminal (json is written whole or not at all)."
+    ),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help="Processes to extract with (2 uses both cores here)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Extract stakeholders, positions, agreements and programmes, with provenance.
@@ -66,8 +74,15 @@ def extract(
     extractions: list[Extraction] = []
     errors: list[InputError] = []
     show = not quiet and err.is_terminal
-    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, disable=not show, transient=True) as progress:
+    with Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show,
+        transient=True,
+    ) as progress:
         task = progress.add_task("extract", total=None)
         for item in extract_paths(paths, workers=workers):
             if isinstance(item, InputError):

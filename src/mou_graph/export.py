@@ -34,19 +34,26 @@ def print_summary(extraction: Extraction, console: Console) -> None:
     by_id = {e.id: e for e in extraction.entities}
     console.rule(f"[bold]{escape(a.id)}[/] {escape(a.published or '')} {escape(a.outlet or '')}".strip())
     for agreement in (e for e in extraction.entities if e.kind is Kind.AGREEMENT):
-        signers = [by_id[r.source].name for r in extraction.relations
-                   if r.type is RelType.SIGNED and r.target == agreement.id and r.source in by_id]
+        signers = [
+            by_id[r.source].name
+            for r in extraction.relations
+            if r.type is RelType.SIGNED and r.target == agreement.id and r.source in by_id
+        ]
         console.print(f"[bold]Agreement[/] {escape(agreement.name)}")
-        details = [f"date {agreement.date}" if agreement.date else "",
-                   f"venue {agreement.venue}" if agreement.venue else "",
-                   f"amount {agreement.amount}" if agreement.amount else ""]
+        details = [
+            f"date {agreement.date}" if agreement.date else "",
+            f"venue {agreement.venue}" if agreement.venue else "",
+            f"amount {agreement.amount}" if agreement.amount else "",
+        ]
         if any(details):
             console.print("  " + ", ".join(d for d in details if d), markup=False)
         console.print("  signed by: " + (", ".join(signers) or "—"), markup=False)
     orgs = Table("organisation", "sector", "also written", title="Organisations", title_justify="left")
     for e in extraction.entities:
         if e.kind is Kind.ORGANISATION:
-            orgs.add_row(Text(e.name), e.sector.value if e.sector else "", Text(", ".join(x for x in e.aliases if x != e.name)))
+            orgs.add_row(
+                Text(e.name), e.sector.value if e.sector else "", Text(", ".join(x for x in e.aliases if x != e.name))
+            )
     console.print(orgs)
     people = Table("person", "title", "organisation", title="People", title_justify="left")
     for e in extraction.entities:

@@ -55,8 +55,10 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
     else:
         from .extract_ko import KoreanExtractor
 
-        skip = [(min(b.start, b.outlet_start if b.outlet_start >= 0 else b.start), b.title_start + len(b.title))
-                for b in cleaned.bylines]
+        skip = [
+            (min(b.start, b.outlet_start if b.outlet_start >= 0 else b.start), b.title_start + len(b.title))
+            for b in cleaned.bylines
+        ]
         KoreanExtractor(gaz, reg, cleaned.published, skip).run(cleaned.segments)
     extraction = reg.finish(reporter)
     # a person is never an organisation: drop organisations whose every form is a person's name

@@ -23,11 +23,19 @@ ORG_RX = re.compile(
 )
 CITY_OF = re.compile(r"\bthe city of ([A-Z][a-z]+)")
 SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded)\b[^.]*\b(?:agreement|MOU|memorandum)", re.I)
-TITLES = r"President|Vice President|Mayor|Governor|Chairman|Chairwoman|CEO|Minister|Director|Professor|Dean|Chief Executive"
-PERSON_AFTER = re.compile(rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}),\s+({TITLES})\s+of\s+([A-Z][\w ]+?)(?=[,.;]|$| /)")
-PERSON_BEFORE = re.compile(rf"\b(?:(?P<org>[A-Z][\w&]+(?: [A-Z][\w&]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){{1,2}})")
-MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+TITLES = (
+    r"President|Vice President|Mayor|Governor|Chairman|Chairwoman|CEO|Minister|Director|Professor|Dean|Chief Executive"
+)
+PERSON_AFTER = re.compile(
+    rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}),\s+({TITLES})\s+of\s+([A-Z][\w ]+?)(?=[,.;]|$| /)"
+)
+PERSON_BEFORE = re.compile(
+    rf"\b(?:(?P<org>[A-Z][\w&]+(?: [A-Z][\w&]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){{1,2}})"
+)
+MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
 DATELINE = re.compile(r"^[A-Z ,]+,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(")
 ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\s+(\d{1,2})\b")
 VENUE = re.compile(r"\b(?:held at|at)\s+(the\s+[A-Z][^,.;(]+?|the university’s [^.;]+?)(?=\s+in\s+|[.;]|,\s+[a-z])")
@@ -83,9 +91,13 @@ class EnglishExtractor:
                     orgs.append((self._org(subject.group(1), s_start + subject.start(1)), subject.start(1)))
                 for e, _ in orgs:
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
-            elif agreement is not None and agreement.venue is None and re.search(r"ceremony|signing", sent):
-                if v := VENUE.search(sent):
-                    agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+            elif (
+                agreement is not None
+                and agreement.venue is None
+                and re.search(r"ceremony|signing", sent)
+                and (v := VENUE.search(sent))
+            ):
+                agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
 
     def _date(self, sent: str) -> str | None:
         m = ON_DATE.search(sent)

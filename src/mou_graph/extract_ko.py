@@ -27,25 +27,112 @@ CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|�
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
-NOT_NAMES = {"이날", "이번", "이후", "이어", "정부", "지난", "오는", "최근", "한편", "또한", "이를", "이와", "조성",
-             "전문", "공동", "우수", "최대", "신규", "지원", "유치", "주요", "방안", "이상", "이하", "이외",
-             "장관", "위원", "기자", "사진", "이사", "대표", "회장", "원장", "총장", "시장", "의장", "지사",
-             "한국", "국내", "국제", "전국", "지방", "중앙", "서울", "남부", "북부", "동부", "서부"}
-STOP_BEFORE_ORG = {"이날", "이번", "지난", "올해", "지난해", "오는", "및", "등", "또", "또한", "특히", "한편", "각",
-                   "이", "그", "전", "현", "신임", "前", "現", "이를", "위해", "통해", "함께", "비롯해", "비롯한"}
-LIST_HEADS = {"기업": Sector.INDUSTRY, "업체": Sector.INDUSTRY, "회원사": Sector.INDUSTRY, "기업들": Sector.INDUSTRY,
-              "대표기업": Sector.INDUSTRY, "선도기업": Sector.INDUSTRY, "회사": Sector.INDUSTRY, "대학": Sector.ACADEMIA,
-              "대학교": Sector.ACADEMIA, "기관": None, "기관들": None, "단체": Sector.CIVIL}
+NOT_NAMES = {
+    "이날",
+    "이번",
+    "이후",
+    "이어",
+    "정부",
+    "지난",
+    "오는",
+    "최근",
+    "한편",
+    "또한",
+    "이를",
+    "이와",
+    "조성",
+    "전문",
+    "공동",
+    "우수",
+    "최대",
+    "신규",
+    "지원",
+    "유치",
+    "주요",
+    "방안",
+    "이상",
+    "이하",
+    "이외",
+    "장관",
+    "위원",
+    "기자",
+    "사진",
+    "이사",
+    "대표",
+    "회장",
+    "원장",
+    "총장",
+    "시장",
+    "의장",
+    "지사",
+    "한국",
+    "국내",
+    "국제",
+    "전국",
+    "지방",
+    "중앙",
+    "서울",
+    "남부",
+    "북부",
+    "동부",
+    "서부",
+}
+STOP_BEFORE_ORG = {
+    "이날",
+    "이번",
+    "지난",
+    "올해",
+    "지난해",
+    "오는",
+    "및",
+    "등",
+    "또",
+    "또한",
+    "특히",
+    "한편",
+    "각",
+    "이",
+    "그",
+    "전",
+    "현",
+    "신임",
+    "前",
+    "現",
+    "이를",
+    "위해",
+    "통해",
+    "함께",
+    "비롯해",
+    "비롯한",
+}
+LIST_HEADS = {
+    "기업": Sector.INDUSTRY,
+    "업체": Sector.INDUSTRY,
+    "회원사": Sector.INDUSTRY,
+    "기업들": Sector.INDUSTRY,
+    "대표기업": Sector.INDUSTRY,
+    "선도기업": Sector.INDUSTRY,
+    "회사": Sector.INDUSTRY,
+    "대학": Sector.ACADEMIA,
+    "대학교": Sector.ACADEMIA,
+    "기관": None,
+    "기관들": None,
+    "단체": Sector.CIVIL,
+}
 PROGRAMME_HEADS = re.compile(
     r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
     r"허브|사업단|챌린지|바우처)$"
 )
-EVENT_HEADS = re.compile(r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$")
+EVENT_HEADS = re.compile(
+    r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$"
+)
 KNOWN_PROGRAMMES = re.compile(
     r"글로컬대학\s?30|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"
     r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
 )
-AMOUNT = re.compile(r"(?:약\s?)?(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?\d[\d,.]*\s?(?:조|억|만)\s?원|\d[\d,.]*\s?조원")
+AMOUNT = re.compile(
+    r"(?:약\s?)?(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?\d[\d,.]*\s?(?:조|억|만)\s?원|\d[\d,.]*\s?조원"
+)
 DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")
 
 
@@ -113,7 +200,7 @@ class KoreanExtractor:
     def _strip_marker(self, stem: str) -> tuple[str, bool]:
         for marker in ("(주)", "㈜", "(사)", "(재)", "주식회사", "(유)", "(합)"):
             if stem.startswith(marker):
-                return stem[len(marker):].strip(), True
+                return stem[len(marker) :].strip(), True
             if stem.endswith(marker):
                 return stem[: -len(marker)].strip(), True
         return stem, False
@@ -204,10 +291,19 @@ class KoreanExtractor:
                     person_like = prev.name >= 2 and (
                         j - 1 == 0 or prev.sep.strip() in {",", "·"} or toks[j - 2].title or toks[j - 2].particle
                     )
-                    if (prev.particle or toks[j].sep.strip() or prev.org_text or prev.title or person_like
-                            or prev.stem in STOP_BEFORE_ORG or DAY.fullmatch(prev.stem) or prev.quoted != tok.quoted
-                            or prev.depth != tok.depth or not korean.is_noun_word(prev.stem)
-                            or re.search(r"\d", prev.stem)):
+                    if (
+                        prev.particle
+                        or toks[j].sep.strip()
+                        or prev.org_text
+                        or prev.title
+                        or person_like
+                        or prev.stem in STOP_BEFORE_ORG
+                        or DAY.fullmatch(prev.stem)
+                        or prev.quoted != tok.quoted
+                        or prev.depth != tok.depth
+                        or not korean.is_noun_word(prev.stem)
+                        or re.search(r"\d", prev.stem)
+                    ):
                         break
                     j -= 1
                 if j < i:
@@ -392,8 +488,18 @@ class KoreanExtractor:
         unit = next((u for u in UNIT_SUFFIXES if title and title.startswith(u) and title != u), None)
         if org is not None and unit and org.sector is Sector.ACADEMIA and not org.name.endswith(unit):
             forms = [org.name, *org.aliases]
-            org = next((e for f in forms for e in self.reg.entities if e.kind is Kind.ORGANISATION
-                        and normalise(f + unit) in {normalise(a) for a in e.aliases}), None) or org
+            org = (
+                next(
+                    (
+                        e
+                        for f in forms
+                        for e in self.reg.entities
+                        if e.kind is Kind.ORGANISATION and normalise(f + unit) in {normalise(a) for a in e.aliases}
+                    ),
+                    None,
+                )
+                or org
+            )
         if org is not None and not self.reg.positions(person):
             self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
             self.person_org[person.name] = org
@@ -478,8 +584,9 @@ class KoreanExtractor:
                     text = self.reg.article.text[first.word.start : fused.word.start] + (fused.org_text or "")
                     if toks[end_k].org_text and all(not t.particle for t in toks[j:end_k]):
                         ent = self.reg.match_abbreviation(text) or None
-                        org = ent or self.reg.org(text, first.word.start, first.word.start + len(text),
-                                                  sector=fused.org_sector, body=None)
+                        org = ent or self.reg.org(
+                            text, first.word.start, first.word.start + len(text), sector=fused.org_sector, body=None
+                        )
                         title, a, b, _ = self._title_run(toks, end_k)
                         self._person(s, tok, title, a, b, org)
                         for t in toks[j : end_k + 1]:
@@ -489,8 +596,9 @@ class KoreanExtractor:
                     # an unknown body between name and title: 한상규 대한전기협회, 허건영 기품원 원장
                     words_between = toks[j:end_k]
                     text = self.reg.article.text[words_between[0].word.start : words_between[-1].stem_end]
-                    if len(words_between) > 2 or not all(korean.is_noun_word(t.stem) or t.stem.isascii()
-                                                         for t in words_between):
+                    if len(words_between) > 2 or not all(
+                        korean.is_noun_word(t.stem) or t.stem.isascii() for t in words_between
+                    ):
                         continue
                     if left_org is not None or carry is not None:
                         # 협성대 고희준 IPP 산학협력 교수: everything after the name is title
@@ -499,12 +607,16 @@ class KoreanExtractor:
                     else:
                         org = self.reg.match_abbreviation(text) or self.reg.find(Kind.ORGANISATION, text)
                         if org is None:
-                            org = self.reg.org(text, words_between[0].word.start,
-                                               words_between[0].word.start + len(text),
-                                               sector=_sector_for_title(toks[end_k].stem))
+                            org = self.reg.org(
+                                text,
+                                words_between[0].word.start,
+                                words_between[0].word.start + len(text),
+                                sector=_sector_for_title(toks[end_k].stem),
+                            )
                         else:
-                            self.reg.alias(org, text, words_between[0].word.start,
-                                           words_between[0].word.start + len(text))
+                            self.reg.alias(
+                                org, text, words_between[0].word.start, words_between[0].word.start + len(text)
+                            )
                         title_from = end_k
                 tail_title, a, b, last = self._title_run(toks, end_k)
                 a = toks[title_from].word.start if title_from < end_k else a
@@ -722,10 +834,9 @@ class KoreanExtractor:
         for i, tok in enumerate(toks):
             if any(a <= tok.word.start < b for a, b in self.skip):
                 out.add(i)
-            if tok.used and tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and tok.name == 0:
-                # an affiliation inside a person pattern, unless it is also listed as a party
-                if i + 1 < len(toks) and (toks[i + 1].is_title or toks[i + 1].name):
-                    out.add(i)
+            affiliation = tok.used and tok.entity is not None and tok.entity.kind is Kind.ORGANISATION
+            if affiliation and tok.name == 0 and i + 1 < len(toks) and (toks[i + 1].is_title or toks[i + 1].name):
+                out.add(i)  # an affiliation inside a person pattern
             if tok.particle in {"에서", "에서는", "에서도", "에게", "로부터", "으로부터", "에"}:
                 out.add(i)
                 j = i - 1
@@ -796,8 +907,12 @@ class KoreanExtractor:
         for a, b, kind in found:
             name = text[a:b]
             existing = next(
-                (e for e in self.reg.entities if e.kind in (Kind.PROGRAMME, Kind.EVENT)
-                 and (normalise(name) in normalise(e.name) or normalise(e.name) in normalise(name))),
+                (
+                    e
+                    for e in self.reg.entities
+                    if e.kind in (Kind.PROGRAMME, Kind.EVENT)
+                    and (normalise(name) in normalise(e.name) or normalise(e.name) in normalise(name))
+                ),
                 None,
             )
             if existing is not None:
@@ -814,12 +929,19 @@ class KoreanExtractor:
         if not re.search(r"지원|지정|투자|융자|출연", s.text):
             return
         for tok in s.toks:
-            if tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and tok.particle in {
-                "은", "는", "이", "가", "에서"
-            }:
+            if (
+                tok.entity is not None
+                and tok.entity.kind is Kind.ORGANISATION
+                and tok.particle in {"은", "는", "이", "가", "에서"}
+            ):
                 m = AMOUNT.search(s.text)
-                self.reg.relate(RelType.FUNDS, tok.entity, programme, (s.start, s.end),
-                                amount=m.group().replace(" ", "") if m else None)
+                self.reg.relate(
+                    RelType.FUNDS,
+                    tok.entity,
+                    programme,
+                    (s.start, s.end),
+                    amount=m.group().replace(" ", "") if m else None,
+                )
                 return
 
 

@@ -59,8 +59,9 @@ class Gazetteer:
         for number, (canonical, level, parent, aliases, places, english) in _rows(folder / "regions.tsv", 6):
             if level not in REGION_LEVELS:
                 raise GazetteerError(f"regions.tsv:{number}: unknown level {level!r}")
-            body = Body(canonical, Sector.GOVERNMENT, level, parent or None, _split(aliases), _split(places),
-                        _split(english))
+            body = Body(
+                canonical, Sector.GOVERNMENT, level, parent or None, _split(aliases), _split(places), _split(english)
+            )
             self._add(body)
             for place in body.places:
                 self._places.setdefault(place, []).append(body)
@@ -108,8 +109,12 @@ class Gazetteer:
         return bodies[0] if bodies and len(bodies) == 1 else None
 
     def forms(self) -> list[str]:
-        out = {f for b in {b for bs in self._forms.values() if len(bs) == 1 for b in bs}
-               for f in (b.canonical, *b.aliases, *b.english) if len(self._forms[normalise_key(f)]) == 1}
+        out = {
+            f
+            for b in {b for bs in self._forms.values() if len(bs) == 1 for b in bs}
+            for f in (b.canonical, *b.aliases, *b.english)
+            if len(self._forms[normalise_key(f)]) == 1
+        }
         return sorted(out, key=len, reverse=True)
 
     def suffix(self, name: str) -> tuple[str, Sector, str] | None:

@@ -30,21 +30,86 @@ HANGUL_WORD = re.compile(r"^[가-힣]+$")
 
 # Characters that separate words besides white space. Legal-form markers such as (주), (사)
 # and ㈜ stay inside the word they belong to.
-_WORD = re.compile(
-    r"(?:\((?:주|사|재|유|합)\)|[^\s,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+"
-)
+_WORD = re.compile(r"(?:\((?:주|사|재|유|합)\)|[^\s,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+")
 
 # Particles and endings that may follow a noun, longest first. A word's stem is only cut
 # where the rest is one of these, so names ending in these syllables survive unless the
 # cut is confirmed by what the stem turns out to be.
 PARTICLES = sorted(
     {
-        "은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "로", "으로", "도", "만", "께서",
-        "에서", "에게", "에는", "에서는", "에서도", "으로부터", "로부터", "으로서", "로서", "과의", "와의",
-        "과는", "와는", "과도", "와도", "까지", "부터", "이며", "이고", "이다", "이자", "인", "이나", "나",
-        "에도", "에의", "으로는", "로는", "이라", "라", "이란", "란", "처럼", "보다", "마다", "께",
-        "와 함께", "등", "등과", "등이", "등은", "등의", "등을", "등에", "들", "들은", "들이", "들과",
-        "측", "측은", "측이", "측과", "이라고", "라고", "이라며", "라며", "에선", "엔",
+        "은",
+        "는",
+        "이",
+        "가",
+        "을",
+        "를",
+        "의",
+        "와",
+        "과",
+        "에",
+        "로",
+        "으로",
+        "도",
+        "만",
+        "께서",
+        "에서",
+        "에게",
+        "에는",
+        "에서는",
+        "에서도",
+        "으로부터",
+        "로부터",
+        "으로서",
+        "로서",
+        "과의",
+        "와의",
+        "과는",
+        "와는",
+        "과도",
+        "와도",
+        "까지",
+        "부터",
+        "이며",
+        "이고",
+        "이다",
+        "이자",
+        "인",
+        "이나",
+        "나",
+        "에도",
+        "에의",
+        "으로는",
+        "로는",
+        "이라",
+        "라",
+        "이란",
+        "란",
+        "처럼",
+        "보다",
+        "마다",
+        "께",
+        "와 함께",
+        "등",
+        "등과",
+        "등이",
+        "등은",
+        "등의",
+        "등을",
+        "등에",
+        "들",
+        "들은",
+        "들이",
+        "들과",
+        "측",
+        "측은",
+        "측이",
+        "측과",
+        "이라고",
+        "라고",
+        "이라며",
+        "라며",
+        "에선",
+        "엔",
     },
     key=len,
     reverse=True,
@@ -79,10 +144,10 @@ def kiwi_stem(word: str) -> tuple[str, str]:
     tokens = kiwi().tokenize(word)
     end = 0
     for t in tokens:
-        if t.tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or t.tag in {"MM"}:
-            if t.start == end:
-                end = t.start + t.len
-                continue
+        nounish = t.tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or t.tag == "MM"
+        if nounish and t.start == end:
+            end = t.start + t.len
+            continue
         break
     return word[:end], word[end:]
 
@@ -120,8 +185,7 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
             return 2 if len(word) >= 3 else 1
         return 0
     first = analysis[0]
-    if any(tag.startswith(("J", "E")) and HANGUL_WORD.match(form)
-           for form, tag, start, _, _ in analysis if start >= 2):
+    if any(tag.startswith(("J", "E")) and HANGUL_WORD.match(form) for form, tag, start, _, _ in analysis if start >= 2):
         return 0  # 기관의, 이사는: a word with a particle or ending, not a name
     if first[1] == "NNP":
         return 2 if len(word) >= 3 else 1

@@ -245,6 +245,7 @@ class InputError:
 # ---------------------------------------------------------------------------
 # Stable ids
 
+
 def normalise_key(name: str) -> str:
     """The key two surface forms of one name share: NFKC, case and spacing folded,
     legal-form markers dropped."""

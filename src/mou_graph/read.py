@@ -19,8 +19,13 @@ from .model import Article, InputError
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl", ".json"}
 MAX_CHARS = 2_000_000
-_MAGIC = {b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-          b"%PDF": "a PDF document", b"PK\x03\x04": "a ZIP archive"}
+_MAGIC = {
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"%PDF": "a PDF document",
+    b"PK\x03\x04": "a ZIP archive",
+}
 
 
 class ReadError(Exception):
@@ -97,8 +102,13 @@ def _html(path: Path, raw: str) -> Article:
     if not text or not text.strip():
         raise ReadError("no article text found in this HTML page")
     meta = trafilatura.extract_metadata(raw)
-    data = {"text": text, "title": getattr(meta, "title", None), "url": getattr(meta, "url", None),
-            "published": getattr(meta, "date", None), "outlet": getattr(meta, "sitename", None)}
+    data = {
+        "text": text,
+        "title": getattr(meta, "title", None),
+        "url": getattr(meta, "url", None),
+        "published": getattr(meta, "date", None),
+        "outlet": getattr(meta, "sitename", None),
+    }
     return _article(data, path.stem, str(path))
 
 
@@ -138,7 +148,9 @@ def _jsonl(path: Path) -> Iterator[Article | InputError]:
 def _file(path: Path) -> Iterator[Article | InputError]:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield InputError(str(path), f"unsupported file type {suffix or '(none)'}: expected .txt, .html, .jsonl or .json")
+        yield InputError(
+            str(path), f"unsupported file type {suffix or '(none)'}: expected .txt, .html, .jsonl or .json"
+        )
         return
     if suffix == ".jsonl":
         yield from _jsonl(path)
@@ -179,8 +191,13 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
             yield InputError(str(path), "no such file or folder")
             continue
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             if not files:
                 yield InputError(str(path), "no .txt, .html, .jsonl or .json articles in this folder")
                 continue
@@ -190,7 +207,9 @@ def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
             for item in _file(f):
                 if isinstance(item, Article):
                     if item.id in seen:
-                        yield InputError(item.source or str(f), f"duplicate id '{item.id}' (first seen at {seen[item.id]})")
+                        yield InputError(
+                            item.source or str(f), f"duplicate id '{item.id}' (first seen at {seen[item.id]})"
+                        )
                         continue
                     seen[item.id] = item.source or str(f)
                 yield item

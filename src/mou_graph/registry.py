@@ -29,7 +29,7 @@ def variant_keys(form: str) -> list[str]:
     out = [k]
     for prefix in ("국립", "사립"):
         if k.startswith(prefix) and len(k) > len(prefix) + 2:
-            out.append(k[len(prefix):])
+            out.append(k[len(prefix) :])
     for key in list(out):
         if key.endswith("대학교") and len(key) > 4:
             out.append(key[:-2])
@@ -188,6 +188,7 @@ class Registry:
         """Fold a shortened spelling into the full one: 이차전지산업 기업협의회 is
         경북포항이차전지산업기업협의회 when the letters follow in order and the ending agrees."""
         orgs = [e for e in self.entities if e.kind is Kind.ORGANISATION and e.id not in self.body]
+
         def longest(e: Entity) -> str:
             return max((normalise_key(a) for a in [e.name, *e.aliases]), key=len)
 
@@ -227,9 +228,7 @@ class Registry:
                 ids[e.id] = stable_id("org", normalise_key(self.canonical.get(e.id, e.name)))
         for e in self.entities:
             if e.kind is Kind.PERSON:
-                employer = next(
-                    (orgs[r.target] for r in self.positions(e) if r.target in orgs), None
-                )
+                employer = next((orgs[r.target] for r in self.positions(e) if r.target in orgs), None)
                 where = normalise_key(self.canonical.get(employer.id, employer.name)) if employer else ""
                 ids[e.id] = stable_id("per", normalise_key(e.name), where)
             elif e.kind is Kind.AGREEMENT:
