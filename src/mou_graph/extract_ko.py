@@ -217,6 +217,8 @@ class KoreanExtractor:
             e = self.defined[normalise(core)]
             return None, e.sector, True
         suffix = self.gaz.suffix(core)
+        if suffix is not None and core == suffix[0] and suffix[2] == "strong" and not self.gaz.is_title(core):
+            return None, suffix[1], False  # 기업협의회 alone: a body only with the words before it
         if suffix is not None:
             text, sector, strength = suffix
             rest = core[: -len(text)] if text else core
@@ -308,6 +310,7 @@ class KoreanExtractor:
                     j -= 1
                 if j < i:
                     tok.ext_start = toks[j].word.start
+                    tok.org_strong = True
                     for t in toks[j:i]:
                         t.used = True
         return toks
@@ -717,9 +720,11 @@ class KoreanExtractor:
                 stem = t.stem.removeprefix("대표기업인").removeprefix("기업인")
                 if t.stem.endswith("인") and t.particle == "":
                     continue
-                if t.entity is not None or t.name >= 2 or t.title:
+                if t.entity is not None and t.entity.kind is Kind.ORGANISATION:
+                    e = t.entity
+                elif t.entity is not None or t.name >= 2 or t.title:
                     continue
-                if t.org_text:
+                elif t.org_text:
                     e = self._org_entity(t)
                 elif korean.is_noun_word(stem) and len(stem) >= 2 and korean.HANGUL_WORD.match(stem) is not None:
                     e = self.reg.org(stem, t.word.start, t.word.start + len(stem), sector=sector)

@@ -235,11 +235,14 @@ class Registry:
                 ids[e.id] = stable_id("agr", self.article.id, normalise_key(e.name))
             elif e.kind in (Kind.PROGRAMME, Kind.EVENT):
                 ids[e.id] = stable_id("prg" if e.kind is Kind.PROGRAMME else "evt", normalise_key(e.name))
+        old_ids = {ids[e.id]: e.id for e in self.entities}
         for e in self.entities:
             e.id = ids[e.id]
             e.aliases = sorted(set(e.aliases), key=lambda a: (-len(a), a))
-            if e.kind is Kind.ORGANISATION and e.name not in e.aliases and e.aliases:
-                e.name = e.aliases[0]
+            if e.kind is Kind.ORGANISATION and e.aliases:
+                # the official name when the gazetteer knows the body, else the fullest form written
+                body = self.body.get(old_ids[e.id]) if e.id in old_ids else None
+                e.name = body.canonical if body else max(e.aliases, key=len)
         relations = []
         for r in self.relations.values():
             r.source, r.target = ids.get(r.source, r.source), ids.get(r.target, r.target)

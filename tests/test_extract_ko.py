@@ -1,0 +1,205 @@
+"""The genre's patterns, each on sentences written for the test (not taken from any article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_graph.extract import extract_article
+from mou_graph.model import Article, Extraction, Kind, RelType, Sector
+
+
+def run(text: str, published: str | None = "2025-03-12", **kw: str) -> Extraction:
+    return extract_article(Article(id="t", text=text, published=published, language="ko", **kw))
+
+
+def org(x: Extraction, form: str):
+    found = [e for e in x.entities if e.kind is Kind.ORGANISATION and form in (e.name, *e.aliases)]
+    assert found, f"no organisation written {form!r}: {[e.aliases for e in x.entities]}"
+    assert len(found) == 1
+    return found[0]
+
+
+def person(x: Extraction, name: str):
+    found = [e for e in x.entities if e.kind is Kind.PERSON and e.name == name]
+    assert found, f"no person {name!r}: {[e.name for e in x.entities if e.kind is Kind.PERSON]}"
+    return found[0]
+
+
+def position(x: Extraction, name: str) -> tuple[str | None, str | None]:
+    p = person(x, name)
+    by_id = {e.id: e for e in x.entities}
+    rels = [r for r in x.relations if r.type is RelType.HOLDS_POSITION and r.source == p.id]
+    if not rels:
+        return None, p.title
+    return by_id[rels[0].target].name, rels[0].title
+
+
+def signatories(x: Extraction) -> set[str]:
+    by_id = {e.id: e for e in x.entities}
+    return {by_id[r.source].name for r in x.relations if r.type is RelType.SIGNED}
+
+
+def agreement(x: Extraction):
+    found = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    assert len(found) == 1
+    return found[0]
+
+
+SIGNING = (
+    "구미시는 11일 구미코 컨벤션홀에서 경북대학교, 금오공과대학교와 ‘반도체 인재 양성을 위한 업무협약’을 체결했다. "
+)
+
+
+def test_name_body_title() -> None:
+    x = run(SIGNING + "이날 협약식에는 홍길동 경북대 부총장, 김민수 금오공과대 산학협력단장이 참석했다.")
+    assert position(x, "홍길동") == ("경북대학교", "부총장")
+    assert person(x, "김민수")
+
+
+def test_title_fused_to_the_body() -> None:
+    x = run(SIGNING + "이날 행사에는 박정호 구미시장과 이영수 충북지사가 참석했다.")
+    assert position(x, "박정호") == ("구미시", "시장")
+    body, title = position(x, "이영수")
+    assert title == "지사" and body is not None
+    assert org(x, body).sector is Sector.GOVERNMENT
+
+
+def test_body_then_title_then_name_in_parentheses() -> None:
+    x = run("한동대학교(총장 최도성)는 20일 포항시와 ‘글로컬 인재 양성 협약’을 체결했다.")
+    assert position(x, "최도성") == ("한동대학교", "총장")
+    assert signatories(x) == {"한동대학교", "포항시"}
+
+
+def test_body_name_title() -> None:
+    x = run(SIGNING + "경북대 정수현 총장직무대행은 “지역과 함께 하겠다”고 말했다.")
+    assert position(x, "정수현") == ("경북대학교", "총장직무대행")
+
+
+def test_short_forms_are_one_body() -> None:
+    x = run("경북도와 포스텍은 3일 업무협약을 체결했다. 경상북도는 포항공과대학교와 함께 인재를 키운다.")
+    gb = org(x, "경북도")
+    assert "경상북도" in gb.aliases and gb.sector is Sector.GOVERNMENT
+    postech = org(x, "포스텍")
+    assert "포항공과대학교" in postech.aliases and postech.sector is Sector.ACADEMIA
+    assert signatories(x) == {gb.name, postech.name}
+
+
+def test_defined_short_form() -> None:
+    x = run("대구시는 5일 한국로봇산업진흥원(이하 ‘진흥원’)과 업무협약을 맺었다. 진흥원은 기업 지원을 맡는다.")
+    kiria = org(x, "진흥원")
+    assert "한국로봇산업진흥원" in kiria.aliases
+
+
+def test_university_unit_is_part_of_the_university() -> None:
+    x = run("한동대학교 산학협력단(단장 이영희)은 지난 9일 포항상공회의소와 산학협력 업무협약을 체결했다고 밝혔다.")
+    unit = org(x, "한동대학교 산학협력단")
+    parent = org(x, "한동대학교")
+    assert unit.id != parent.id
+    assert any(r.type is RelType.PART_OF and r.source == unit.id and r.target == parent.id for r in x.relations)
+    assert position(x, "이영희") == ("한동대학교 산학협력단", "단장")
+
+
+def test_attendees_are_not_signatories() -> None:
+    x = run(
+        "대전시와 한남대학교는 17일 업무협약을 체결했다. "
+        "이날 협약식에는 한빛정밀, 다온소재, 누리테크 등 지역 기업 관계자와 이민호 대전테크노파크 원장이 참석했다."
+    )
+    assert signatories(x) == {"대전광역시", "한남대학교"} or signatories(x) == {"대전시", "한남대학교"}
+    assert position(x, "이민호") == ("대전테크노파크", "원장")
+    p = person(x, "이민호")
+    assert any(r.type is RelType.ATTENDED and r.source == p.id for r in x.relations)
+
+
+def test_unknown_companies_in_a_party_list() -> None:
+    x = run("충남도와 아산시는 20일 한빛정밀, 다온소재, 누리에너지와 1500억원 규모의 투자협약을 체결했다.")
+    assert {"한빛정밀", "다온소재", "누리에너지"} <= signatories(x)
+    assert org(x, "다온소재").sector is Sector.INDUSTRY
+    assert agreement(x).amount == "1500억원"
+
+
+def test_list_of_parties_before_each_body() -> None:
+    x = run(
+        "포항시는 21일 업무협약을 체결했다. 이를 위해 포항시, 경북도, 포스텍, 포항테크노파크 등 각 기관들은 "
+        "교육 과정을 함께 운영할 계획이다."
+    )
+    assert {"포항시", "포항테크노파크"} <= signatories(x)
+    assert len(signatories(x)) == 4
+
+
+def test_members_of_an_association_with_their_count() -> None:
+    x = run("경북 포항 이차전지 기업협의회(에코프로 등 37개 기업)는 포항시와 업무협약을 체결했다.")
+    council = org(x, "경북 포항 이차전지 기업협의회")
+    member = [r for r in x.relations if r.type is RelType.MEMBER_OF and r.target == council.id]
+    assert member and member[0].count == 37
+
+
+def test_date_resolves_against_publication_date() -> None:
+    assert (
+        agreement(run("구미시는 지난 28일 경북대와 업무협약을 체결했다.", published="2025-03-02")).date == "2025-02-28"
+    )
+    assert agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published="2025-03-12")).date == "2025-03-11"
+
+
+def test_no_date_without_a_year() -> None:
+    assert agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published=None)).date is None
+
+
+def test_announcement_day_is_not_the_signing_day() -> None:
+    x = run("경북대와 구미시는 업무협약을 체결했다고 22일 밝혔다.", published="2025-03-22")
+    assert agreement(x).date is None
+
+
+def test_venue_and_quoted_title() -> None:
+    x = run(SIGNING)
+    a = agreement(x)
+    assert a.venue == "구미코 컨벤션홀"
+    assert a.name == "반도체 인재 양성을 위한 업무협약"
+    assert signatories(x) == {"구미시", "경북대학교", "국립금오공과대학교"}
+
+
+def test_byline_reporter_and_outlet() -> None:
+    x = run("[경북일보 박민수 기자] 구미시는 11일 경북대와 업무협약을 체결했다.")
+    assert position(x, "박민수") == ("경북일보", "기자")
+    assert org(x, "경북일보").sector is Sector.MEDIA
+    assert "경북일보" not in signatories(x)
+
+
+def test_programmes_and_funding() -> None:
+    x = run(
+        "포항시는 21일 포스텍과 ‘배터리특성화대학원 유치를 위한 업무협약’을 체결했다. "
+        "산업통상자원부는 배터리특성화대학원에 연간 30억원을 지원한다."
+    )
+    programmes = [e for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert [p.name for p in programmes] == ["배터리특성화대학원"]
+    funds = [r for r in x.relations if r.type is RelType.FUNDS]
+    assert funds and funds[0].amount == "30억원"
+
+
+def test_event_in_quotes() -> None:
+    x = run("시는 21일 포항 라한호텔에서 기업협의회 ‘2025년 제1차 정기월례회’를 개최했다.")
+    assert [e.name for e in x.entities if e.kind is Kind.EVENT] == ["2025년 제1차 정기월례회"]
+
+
+def test_a_person_is_never_an_organisation() -> None:
+    x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
+    names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert "홍길동" not in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIGNING + "이날 행사에는 박정호 구미시장과 홍길동 경북대 부총장이 참석했다.",
+        "[경북일보 박민수 기자] 한동대학교 산학협력단(단장 이영희)은 포항시와 협약을 맺었다.",
+    ],
+)
+def test_every_span_is_the_text_at_its_offsets(text: str) -> None:
+    x = run(text)
+    for e in x.entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+            a, b = x.sentences[m.sentence]
+            assert a <= m.start and m.end <= b
+    for r in x.relations:
+        for ev in r.evidence:
+            assert text[ev.start : ev.end] == ev.text
