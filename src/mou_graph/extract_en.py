@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .model import Entity, Kind, RelType, Sector
@@ -44,9 +45,12 @@ VENUE = re.compile(r"\b(?:held at|at)\s+(the\s+[A-Z][^,.;(]+?|the university’s
 class EnglishExtractor:
     def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
         self.gaz, self.reg, self.published = gaz, reg, published
+        self._known = _latin_forms(gaz)
 
     def _org(self, name: str, start: int) -> Entity:
-        name = re.sub(r"^the\s+", "", name)
+        stripped = re.sub(r"^the\s+", "", name)
+        start += len(name) - len(stripped)
+        name = stripped
         body = self.gaz.lookup(name)
         sector = body.sector if body else _sector(name)
         return self.reg.org(name, start, start + len(name), body=body, sector=sector)
@@ -60,10 +64,13 @@ class EnglishExtractor:
             sent = text[s_start:s_end]
             orgs: list[tuple[Entity, int]] = []
             for m in ORG_RX.finditer(sent):
+                if re.match(rf"(?:{TITLES})\b", m.group(1)):
+                    continue  # "President of Kyungpook National University" is a title and a body
                 orgs.append((self._org(m.group(1), s_start + m.start(1)), m.start(1)))
             for m in CITY_OF.finditer(sent):
-                e = self.reg.org(m.group(0)[4:], s_start + m.start() + 4, s_start + m.end(), sector=Sector.GOVERNMENT)
-                orgs.append((e, m.start()))
+                orgs.append((self._org(m.group(0)[4:], s_start + m.start() + 4), m.start()))
+            for m in self._known.finditer(sent):  # L&F, KAIST, POSTECH: Latin forms the gazetteer knows
+                orgs.append((self._org(m.group(), s_start + m.start()), m.start()))
             for m in PERSON_AFTER.finditer(sent):
                 p = self.reg.person(m.group(1), s_start + m.start(1), s_start + m.end(1))
                 p.title = p.title or m.group(2)
@@ -117,6 +124,22 @@ class EnglishExtractor:
             except ValueError:
                 return None
         return None
+
+
+@lru_cache(maxsize=1)
+def _latin_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w&])")
+
+
+def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
+    """Every Latin-script short form of a known body, as one pattern (longest first)."""
+    forms = []
+    for f in gaz.forms():
+        body = gaz.lookup(f) if f.isascii() and len(f) >= 2 else None
+        # places and outlets are named in datelines and locations far more often than as parties
+        if body is not None and not body.is_region and body.sector is not Sector.MEDIA:
+            forms.append(f)
+    return _latin_pattern(tuple(forms))
 
 
 def _sector(name: str) -> Sector:

@@ -766,6 +766,11 @@ class KoreanExtractor:
                 agreement.date = self._date(s)
             if agreement.venue is None:
                 agreement.venue = _venue(s)
+        for s in facts:  # 포항테크노파크에서 진행된 이날 협약식에는 …
+            if agreement.venue is None and re.search(
+                r"에서(?:는)?\s+(?:진행된|열린|개최된)\s+(?:이날\s+)?\S*협약식", s.text
+            ):
+                agreement.venue = _venue(s)
             if agreement.amount is None and (m := AMOUNT.search(_unquoted(s.text))) and "투자" in s.text + name:
                 agreement.amount = m.group().replace(" ", "")
         for s in signing + parties:
@@ -1030,7 +1035,7 @@ def _venue(s: SentenceFacts) -> str | None:
     for i, tok in enumerate(toks):
         if tok.particle not in {"에서", "에서는"} or tok.quoted or tok.depth:
             continue
-        if re.search(r"협약식|행사|자리|회의|월례회|협약$", tok.stem):
+        if re.search(r"(?:협약식|행사|자리|회의|월례회|협약)$", tok.stem):
             continue
         if tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and not tok.entity.sector:
             continue
