@@ -70,6 +70,12 @@ def test_body_then_title_then_name_in_parentheses() -> None:
     assert signatories(x) == {"한동대학교", "포항시"}
 
 
+def test_one_title_for_several_names() -> None:
+    x = run(SIGNING + "이날 협약식에는 김영호·박수진 경북대 교수가 참석했다.")
+    assert position(x, "박수진") == ("경북대학교", "교수")
+    assert position(x, "김영호") == ("경북대학교", "교수")
+
+
 def test_body_name_title() -> None:
     x = run(SIGNING + "경북대 정수현 총장직무대행은 “지역과 함께 하겠다”고 말했다.")
     assert position(x, "정수현") == ("경북대학교", "총장직무대행")

@@ -653,7 +653,22 @@ class KoreanExtractor:
                 continue
             self._person(s, tok, title, a, b, org)
             t.used = True
-        # a name seen before with its title, now alone: "김인회 단장은" keeps its position
+        # one title for several names: 홍길동·김철수 포항시의원, 박민수, 이영희 교수
+        for i in range(len(toks) - 1, -1, -1):
+            tok = toks[i]
+            if tok.name < 2 or tok.used or tok.particle or tok.quoted or i + 1 >= len(toks):
+                continue
+            nxt = toks[i + 1]
+            if nxt.sep.strip() not in {"·", ","} or nxt.entity is None or nxt.entity.kind is not Kind.PERSON:
+                continue
+            shared = self.reg.positions(nxt.entity)
+            if nxt.sep.strip() == "," and not (i + 2 < len(toks) and toks[i + 2].is_title):
+                continue  # "A, B 원장": only when B's title follows B directly
+            if shared:
+                org = next(e for e in self.reg.entities if e.id == shared[0].target)
+                self._person(s, tok, shared[0].title, tok.word.start, tok.word.end, org)
+            elif nxt.entity.title:
+                self._person(s, tok, nxt.entity.title, tok.word.start, tok.word.end, None)
 
     # ----------------------------------------------------------- organisations
     def _organisations(self, s: SentenceFacts) -> None:
