@@ -242,7 +242,8 @@ class KoreanExtractor:
                 candidates.append((left + title[:-1], title[-1]))
             for org_text, _ in candidates:
                 reading = self._org_reading(org_text)
-                if reading and reading[2]:
+                generic = reading is not None and self._generic(org_text)  # 기업협의회장: the words before name it
+                if reading and (reading[2] or generic):
                     body, sector, _ = reading
                     shown = org_text[-1] + "장" if title == "장" else title
                     if title != "장" and org_text != left:
@@ -1031,7 +1032,7 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
                 break
             if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
                 break
-            if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem):
+            if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem) or prev.stem in {"규모", "간", "사이"}:
                 break
             if toks[j].sep.strip() and toks[j].sep.strip() not in {"·"}:
                 break

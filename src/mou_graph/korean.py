@@ -185,7 +185,9 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
             return 2 if len(word) >= 3 else 1
         return 0
     first = analysis[0]
-    if any(tag.startswith(("J", "E")) and HANGUL_WORD.match(form) for form, tag, start, _, _ in analysis if start >= 2):
+    if first[1] != "NNP" and any(
+        tag.startswith(("J", "E")) and HANGUL_WORD.match(form) for form, tag, start, _, _ in analysis if start >= 2
+    ):
         return 0  # 기관의, 이사는: a word with a particle or ending, not a name
     if first[1] == "NNP":
         return 2 if len(word) >= 3 else 1
