@@ -6,5 +6,7 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e .
-.venv/bin/mou-graph extract examples/ --format json --output graphs/example/extraction.json
 .venv/bin/mou-graph extract examples/
+.venv/bin/mou-graph extract examples/ --format json --output graphs/example/extraction.json
+.venv/bin/mou-graph build graphs/example/extraction.json --out graphs/example
+.venv/bin/mou-graph stats graphs/example --top 10

@@ -1,9 +1,154 @@
-"""CLI commands for the graph: build, stats (thin layer over mou_graph.graph)."""
+"""CLI commands for the graph: build, stats (a thin layer over graph.py and stats.py)."""
 
 from __future__ import annotations
 
+import sys
+from enum import Enum
+from pathlib import Path
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+err = Console(stderr=True)
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def build(
+    paths: list[Path] = typer.Argument(
+        ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
+    ),
+    out: Path | None = typer.Option(None, "--out", help="A new graph folder to write (replaced if it exists)."),
+    into: Path | None = typer.Option(None, "--into", help="An existing graph folder to add these articles to."),
+    focus: str | None = typer.Option(
+        None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
+    ),
+    depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress."),
+) -> None:
+    """Build the stakeholder graph: graph.json, graph.graphml, graph.html, cosign.graphml.
+
+    Building twice, or adding an article that is already in, changes nothing.
+    """
+    from .graph import GraphFolderError, build_graph, load_graph, read_extractions, save_graph
+    from .model import Extraction, InputError
+    from .pipeline import extract_paths
+
+    if (out is None) == (into is None):
+        err.print("[red]error[/] give exactly one of --out (a new graph) or --into (an existing one)")
+        raise typer.Exit(2)
+    folder = out or into
+    assert folder is not None
+    graph = None
+    if into is not None:
+        try:
+            graph = load_graph(into)
+        except GraphFolderError as exc:
+            err.print(f"[red]error[/] {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+
+    extractions: list[Extraction] = []
+    errors: list[InputError] = []
+    article_paths = []
+    for p in paths:
+        ready = read_extractions(p)
+        if ready is None:
+            article_paths.append(p)
+        else:
+            extractions.extend(ready)
+    show = not quiet and err.is_terminal
+    with Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=not show,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("extracting", total=None)
+        if article_paths:
+            for item in extract_paths(article_paths, workers=workers):
+                (errors if isinstance(item, InputError) else extractions).append(item)
+                progress.advance(task)
+        progress.update(task, description="building")
+        graph = build_graph(extractions, graph)
+        progress.update(task, description="writing views")
+        try:
+            written = save_graph(graph, folder, focus=focus, depth=depth)
+        except KeyError as exc:
+            err.print(f"[red]error[/] {exc.args[0]}", highlight=False)
+            raise typer.Exit(2) from exc
+        except OSError as exc:
+            err.print(f"[red]error[/] cannot write {folder}: {exc}", highlight=False)
+            raise typer.Exit(2) from exc
+    for e in errors:
+        err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
+    if not quiet:
+        err.print(
+            f"{len(extractions)} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
+            highlight=False,
+        )
+        for path in written:
+            err.print(f"  {path}", highlight=False)
+    if errors:
+        raise typer.Exit(1)
+
+
+def stats(
+    folder: Path = typer.Argument(..., help="A graph folder written by `mou-graph build`."),
+    format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f", help="table, csv or markdown."),
+    top: int = typer.Option(20, "--top", min=1, help="How many stakeholders to list."),
+) -> None:
+    """Who matters and why: agreements signed, centrality, sector bridges, sector mix."""
+    from .graph import GraphFolderError, load_graph
+    from .stats import agreement_rows, stakeholder_rows, to_csv, to_markdown
+
+    try:
+        graph = load_graph(folder)
+    except GraphFolderError as exc:
+        err.print(f"[red]error[/] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    people = stakeholder_rows(graph)[:top]
+    agreements = agreement_rows(graph)
+    if format is StatsFormat.csv:
+        sys.stdout.write(to_csv(people) + "\n" + to_csv(agreements))
+        return
+    if format is StatsFormat.markdown:
+        sys.stdout.write("## Stakeholders\n\n" + to_markdown(people) + "\n## Agreements\n\n" + to_markdown(agreements))
+        return
+    console = Console()
+    table = Table(title="Stakeholders (centrality on the co-signature network)", title_justify="left")
+    for column in ("name", "sector", "agreements", "partners", "degree", "betweenness", "bridges"):
+        table.add_column(
+            column, justify="right" if column in ("agreements", "partners", "degree", "betweenness") else "left"
+        )
+    for r in people:
+        table.add_row(
+            Text(r.name),
+            r.sector,
+            str(r.agreements),
+            str(r.partners),
+            f"{r.degree:.3f}",
+            f"{r.betweenness:.3f}",
+            r.bridges,
+        )
+    console.print(table)
+    mix = Table("agreement", "date", "signatories", "sector mix", title="Agreements", title_justify="left")
+    for a in agreements:
+        mix.add_row(Text(a.name), a.date, str(a.signatories), a.sector_mix)
+    console.print(mix)
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    app.command()(build)
+    app.command()(stats)
