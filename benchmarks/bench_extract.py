@@ -28,8 +28,16 @@ def articles(source: Path, count: int) -> list[Article]:
     out = []
     for i in range(count):
         d = docs[i % len(docs)]
-        out.append(Article(id=f"{d['id']}-{i}", text=d["text"], url=d.get("url"), published=d.get("published"),
-                           outlet=d.get("outlet"), language="ko"))
+        out.append(
+            Article(
+                id=f"{d['id']}-{i}",
+                text=d["text"],
+                url=d.get("url"),
+                published=d.get("published"),
+                outlet=d.get("outlet"),
+                language="ko",
+            )
+        )
     return out
 
 
