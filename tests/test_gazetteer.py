@@ -1,0 +1,68 @@
+"""The gazetteer: general knowledge of public bodies, places, titles and suffixes."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from mou_graph.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from mou_graph.model import Sector
+
+
+def test_official_short_forms() -> None:
+    g = load_gazetteer()
+    for short, full in [
+        ("경북도", "경상북도"),
+        ("산업부", "산업통상자원부"),
+        ("포스텍", "포항공과대학교"),
+        ("POSTECH", "포항공과대학교"),
+        ("ETRI", "한국전자통신연구원"),
+        ("경북TP", "경북테크노파크"),
+        ("충북도", "충청북도"),
+        ("대전시", "대전광역시"),
+    ]:
+        body = g.lookup(short)
+        assert body is not None and body.canonical == full, short
+
+
+def test_sectors_follow_the_convention() -> None:
+    g = load_gazetteer()
+    assert g.lookup("포항시").sector is Sector.GOVERNMENT
+    assert g.lookup("경북테크노파크").sector is Sector.GOVERNMENT
+    assert g.lookup("KAIST").sector is Sector.ACADEMIA
+    assert g.lookup("한국전자통신연구원").sector is Sector.RESEARCH
+    assert g.lookup("연합뉴스").sector is Sector.MEDIA
+
+
+def test_ambiguous_forms_name_no_one() -> None:
+    g = load_gazetteer()
+    assert g.lookup("서구") is None and len(g.lookup_all("서구")) == 5
+    assert g.lookup("고성군") is None
+
+
+def test_all_local_governments() -> None:
+    g = load_gazetteer()
+    bodies = {b for bs in g._forms.values() for b in bs}
+    assert sum(b.category in ("city", "county", "district") for b in bodies) == 226
+    assert sum(b.category in ("province", "metro") for b in bodies) == 17
+
+
+def test_places_titles_suffixes() -> None:
+    g = load_gazetteer()
+    assert g.place("충북").canonical == "충청북도"
+    assert g.title_suffix("메타버스과학국장") == "국장"
+    assert g.title_suffix("연구산학부총장") == "부총장"
+    assert "시장" in g.fusable_titles and "남궁" in g.surnames
+    assert g.suffix("한국수소연료전지산업협회")[:2] == ("협회", Sector.INDUSTRY)
+
+
+def test_a_malformed_row_names_file_and_line(tmp_path: Path) -> None:
+    data = Path(str(resources.files("mou_graph") / "data"))
+    shutil.copytree(data, tmp_path / "data")
+    with (tmp_path / "data" / "bodies.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("엉터리기관\tnot-a-sector\tagency\t\t\t\n")
+    with pytest.raises(GazetteerError, match=r"bodies\.tsv:\d+: unknown sector"):
+        Gazetteer(tmp_path / "data")
