@@ -1,0 +1,85 @@
+"""The embedded Cypher engine (LadybugDB, the maintained continuation of Kùzu): no server.
+
+The database is built from graph.json into `<graph folder>/.ladybug/<hash of graph.json>/`
+the first time a query needs it, and reused until graph.json changes (a rebuilt graph gets a
+new hash; older copies are removed). Building happens in a temporary folder that is renamed
+into place, so an interrupted build never leaves a half-loaded database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import ladybug
+
+from .cypher_schema import graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge
+from .graph import GRAPH_FILE, load_graph
+
+BATCH = 2000
+CACHE = ".ladybug"
+
+
+def _digest(folder: Path) -> str:
+    h = hashlib.sha1()
+    with (folder / GRAPH_FILE).open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()[:16]
+
+
+def load_into(conn: ladybug.Connection, graph: Any, batch: int = BATCH) -> None:
+    """Create the model's tables and load the graph, every value a parameter."""
+    for statement in ladybug_ddl():
+        conn.execute(statement)
+    rows = graph_rows(graph)
+    for kind, items in rows.nodes.items():
+        for i in range(0, len(items), batch):
+            conn.execute(ladybug_node_merge(kind), {"rows": items[i : i + batch]})
+    for (rel, source, target), items in rows.rels.items():
+        for i in range(0, len(items), batch):
+            conn.execute(ladybug_rel_merge(rel, source, target), {"rows": items[i : i + batch]})
+
+
+class EmbeddedGraph:
+    """A graph folder, queryable with Cypher."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+        self._db: ladybug.Database | None = None
+        self._conn: ladybug.Connection | None = None
+
+    def path(self) -> Path:
+        return self.folder / CACHE / _digest(self.folder)
+
+    def connection(self) -> ladybug.Connection:
+        if self._conn is not None:
+            return self._conn
+        target = self.path()
+        if not (target / "ready").exists():
+            graph = load_graph(self.folder)  # raises GraphFolderError with the reason
+            target.parent.mkdir(parents=True, exist_ok=True)
+            for old in target.parent.iterdir():
+                if old != target:
+                    shutil.rmtree(old, ignore_errors=True)
+            building = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
+            db = ladybug.Database(str(building / "db"))
+            load_into(ladybug.Connection(db), graph)
+            db.close()
+            (building / "ready").write_text("ok\n")
+            shutil.rmtree(target, ignore_errors=True)
+            building.rename(target)
+        self._db = ladybug.Database(str(target / "db"), read_only=True)
+        self._conn = ladybug.Connection(self._db)
+        return self._conn
+
+    def query(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
+        result = self.connection().execute(cypher, params or {})
+        columns = result.get_column_names()
+        rows = []
+        while result.has_next():
+            rows.append(result.get_next())
+        return columns, rows

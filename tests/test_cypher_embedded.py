@@ -1,0 +1,122 @@
+"""Every named query on the embedded engine (LadybugDB), over the graph of the project's
+example articles, with asserted results; and the dev corpus graph when ../shared is there."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mou_graph.cli import app
+from mou_graph.embedded import EmbeddedGraph
+from mou_graph.graph import build_graph, save_graph
+from mou_graph.pipeline import extract_paths
+from mou_graph.queries import find_query, list_queries
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def example(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("graphs") / "example"
+    save_graph(
+        build_graph(x for x in extract_paths([ROOT / "examples"]) if not hasattr(x, "reason")), folder, html=False
+    )
+    return folder
+
+
+def run(folder: Path, query: str, **params: str) -> list[dict]:
+    columns, rows = EmbeddedGraph(folder).query(find_query(query).text, params)
+    return [dict(zip(columns, r, strict=True)) for r in rows]
+
+
+def test_the_library_has_the_queries_the_issue_names() -> None:
+    names = {q.name for q in list_queries()}
+    assert {
+        "signatories",
+        "positions",
+        "partners",
+        "programmes",
+        "brokers",
+        "agreements_between",
+        "provenance",
+        "shortest_path",
+    } <= names
+    for q in list_queries():
+        assert q.description and "Parameters" in q.path.read_text(encoding="utf-8")
+
+
+def test_signatories(example: Path) -> None:
+    rows = run(example, "signatories", agreement="반도체 특화단지")
+    assert {r["organisation"] for r in rows} == {"구미시", "경북대학교", "국립금오공과대학교", "경북테크노파크"}
+    assert {r["date"] for r in rows} == {"2025-03-11"}
+
+
+def test_positions(example: Path) -> None:
+    rows = run(example, "positions")
+    assert {"person": "홍원화", "title": "총장", "organisation": "경북대학교"}.items() <= next(
+        r for r in rows if r["person"] == "홍원화"
+    ).items()
+
+
+def test_partners_by_any_written_form(example: Path) -> None:
+    assert run(example, "partners", organisation="포스텍") == run(example, "partners", organisation="포항공과대학교")
+    assert {r["partner"] for r in run(example, "partners", organisation="포스텍")} == {
+        "포항시",
+        "경상북도",
+        "경북 포항 이차전지 기업협의회",
+        "포항산업과학연구원",
+    }
+
+
+def test_programmes_with_funders(example: Path) -> None:
+    rows = run(example, "programmes")
+    funded = [r for r in rows if r["funder"]]
+    assert {"programme": "반도체특성화대학원", "funder": "산업통상자원부", "amount": "20억원"} in funded
+
+
+def test_brokers(example: Path) -> None:
+    rows = {r["organisation"]: r for r in run(example, "brokers")}
+    assert "포항공과대학교" in rows and rows["포항공과대학교"]["sectors"] >= 2
+    assert "구미시" not in rows  # signs with academia and its own sector only
+
+
+def test_agreements_in_a_date_range(example: Path) -> None:
+    rows = run(example, "agreements_between", **{"from": "2025-03-01", "to": "2025-04-30"})
+    assert [r["date"] for r in rows] == ["2025-03-11", "2025-04-02"]
+
+
+def test_provenance(example: Path) -> None:
+    rows = run(example, "provenance", name="경북대")
+    assert [r["name"] for r in rows] == ["경북대학교"]
+    assert rows[0]["article"] == "gumi-semiconductor"
+    evidence = json.loads(rows[0]["evidence"])
+    assert evidence and all("sentence" in e for e in evidence)
+
+
+def test_shortest_path(example: Path) -> None:
+    [row] = run(example, "shortest_path", **{"from": "한남대학교", "to": "대전광역시"})
+    assert row["hops"] == 2 and row["path"][0] == "한남대학교" and row["path"][-1] == "대전광역시"
+
+
+def test_the_cache_follows_graph_json(example: Path) -> None:
+    first = EmbeddedGraph(example).path()
+    assert (first / "ready").exists()
+    (example / "graph.json").write_text((example / "graph.json").read_text(encoding="utf-8") + " ", encoding="utf-8")
+    assert EmbeddedGraph(example).path() != first
+
+
+def test_cli_query_formats_and_errors(example: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(
+        app, ["query", "partners", "--graph", str(example), "--param", "organisation=포스텍", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "partner,sector,agreements"
+    result = runner.invoke(app, ["query", "partners", "--graph", str(example)])
+    assert result.exit_code == 2 and "organisation" in result.output
+    inline = "MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organisation) RETURN p.name, h.title, o.name"
+    result = runner.invoke(app, ["query", inline, "--graph", str(example), "--format", "json"])
+    assert result.exit_code == 0 and "홍원화" in result.output
