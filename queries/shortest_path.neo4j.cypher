@@ -1,6 +1,5 @@
 // The shortest link between two stakeholders (Neo4j dialect; LadybugDB: shortest_path.cypher).
 // Parameters: $from, $to: the two stakeholders' names.
 // Example: mou-graph query shortest_path --neo4j --param from=한남대학교 --param to=대전광역시
-MATCH (a {name: $from}), (b {name: $to})
-MATCH p = shortestPath((a)-[*..8]-(b))
+MATCH p = shortestPath((a {name: $from})-[*..8]-(b {name: $to}))
 RETURN length(p) AS hops, [n IN nodes(p) | n.name] AS path
