@@ -82,3 +82,15 @@ def test_help_explains_itself() -> None:
     result = runner.invoke(app, ["extract", "--help"])
     assert result.exit_code == 0
     assert "--format" in result.output and "--workers" in result.output
+
+
+def test_an_unreachable_neo4j_is_one_line(tmp_path: Path, monkeypatch) -> None:
+    from mou_graph.graph import build_graph, save_graph
+
+    save_graph(build_graph([]), tmp_path / "g", html=False)
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens on the discard port
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-shown")
+    result = runner.invoke(app, ["load", str(tmp_path / "g")])
+    assert result.exit_code == 1
+    assert "cannot reach Neo4j at bolt://127.0.0.1:9" in result.output
+    assert "not-shown" not in result.output

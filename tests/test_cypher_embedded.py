@@ -4,6 +4,7 @@ example articles, with asserted results; and the dev corpus graph when ../shared
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,42 @@ def test_cli_query_formats_and_errors(example: Path) -> None:
     inline = "MATCH (p:Person)-[h:HOLDS_POSITION]->(o:Organisation) RETURN p.name, h.title, o.name"
     result = runner.invoke(app, ["query", inline, "--graph", str(example), "--format", "json"])
     assert result.exit_code == 0 and "홍원화" in result.output
+
+
+DEV = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def dev(tmp_path_factory) -> Path:
+    if not DEV.is_dir():
+        if os.environ.get("CI"):
+            pytest.fail(f"{DEV} is missing in CI")
+        pytest.skip("../shared is not beside the project")
+    rows = []
+    for path in sorted(DEV.glob("*.json")):
+        d = json.loads(path.read_text(encoding="utf-8"))
+        rows.append({k: d.get(k) for k in ("id", "url", "published", "outlet", "text", "language")})
+    src = tmp_path_factory.mktemp("dev") / "dev.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    folder = src.parent / "graph"
+    save_graph(build_graph(x for x in extract_paths([src]) if not hasattr(x, "reason")), folder, html=False)
+    return folder
+
+
+def test_every_query_on_the_dev_corpus_graph(dev: Path) -> None:
+    signers = {r["organisation"] for r in run(dev, "signatories", agreement="유치를 위한 산학연관")}
+    assert {"포항시", "포항공과대학교", "경상북도"} <= signers
+    positions = {(r["person"], r["title"], r["organisation"]) for r in run(dev, "positions")}
+    assert ("이강덕", "시장", "포항시") in positions
+    assert "포항시" in {r["partner"] for r in run(dev, "partners", organisation="POSTECH")} or "포항시" in {
+        r["partner"] for r in run(dev, "partners", organisation="포스텍")
+    }
+    assert any(r["funder"] for r in run(dev, "programmes"))
+    assert run(dev, "brokers")
+    dates = [r["date"] for r in run(dev, "agreements_between", **{"from": "2024-01-01", "to": "2024-12-31"})]
+    assert dates == sorted(dates) and "2024-02-21" in dates and all(d.startswith("2024") for d in dates)
+    # 대전테크노파크 is named in two articles: one node, two sources
+    articles = {r["article"] for r in run(dev, "provenance", name="대전테크노파크")}
+    assert {"a09", "a13"} <= articles
+    [path] = run(dev, "shortest_path", **{"from": "한국기술교육대학교", "to": "충남교육청"}) or [None]
+    assert path is None or path["hops"] >= 1

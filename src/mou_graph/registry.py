@@ -248,6 +248,8 @@ class Registry:
             r.source, r.target = ids.get(r.source, r.source), ids.get(r.target, r.target)
             relations.append(r)
         entities = [e for e in self.entities if e.mentions or e.kind is Kind.AGREEMENT]
+        kept = {e.id for e in entities}
+        relations = [r for r in relations if r.source in kept and r.target in kept]
         return Extraction(
             article=self.article,
             sentences=self.sentences,
