@@ -34,6 +34,18 @@ def _params(pairs: list[str]) -> dict[str, Any]:
     return out
 
 
+def _neo4j() -> tuple[Any, Any]:
+    """Settings and a connected driver, or a one-line error (the password is never shown)."""
+    from .neo4j_load import Neo4jError, connect, settings_from_env
+
+    try:
+        settings = settings_from_env(lambda: typer.prompt("Neo4j password", hide_input=True))
+        return settings, connect(settings)
+    except Neo4jError as exc:
+        err.print(f"[red]error[/] {exc}", highlight=False)
+        raise typer.Exit(1) from exc
+
+
 def _print(columns: list[str], rows: list[list[Any]], format: QueryFormat) -> None:
     def text(v: Any) -> str:
         return v if isinstance(v, str) else json.dumps(v, ensure_ascii=False, default=str)
@@ -81,14 +93,9 @@ def query(
         err.print(f"[red]error[/] query {q.name!r} needs --param for: {', '.join(missing)}", highlight=False)
         raise typer.Exit(2)
     if neo4j:
-        from .neo4j_load import Neo4jError, connect, run_query, settings_from_env
+        from .neo4j_load import run_query
 
-        try:
-            settings = settings_from_env(lambda: typer.prompt("Neo4j password", hide_input=True))
-            driver = connect(settings)
-        except Neo4jError as exc:
-            err.print(f"[red]error[/] {exc}", highlight=False)
-            raise typer.Exit(1) from exc
+        settings, driver = _neo4j()
         with driver:
             columns, rows = run_query(driver, q.text, params, settings.database)
     else:
@@ -120,8 +127,8 @@ def load(
     Batched MERGE on stable ids: loading again, or after an interruption, adds no duplicates.
     """
     from .graph import GraphFolderError, load_graph
-    from .neo4j_load import Neo4jError, connect, settings_from_env, statements
     from .neo4j_load import load as load_graph_into
+    from .neo4j_load import statements
 
     try:
         graph = load_graph(folder)
@@ -134,12 +141,7 @@ def load(
             if params:
                 sys.stdout.write("// params: " + json.dumps(params, ensure_ascii=False) + "\n")
         return
-    try:
-        settings = settings_from_env(lambda: typer.prompt("Neo4j password", hide_input=True))
-        driver = connect(settings)
-    except Neo4jError as exc:
-        err.print(f"[red]error[/] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+    settings, driver = _neo4j()
     with driver:
         sent = load_graph_into(
             driver, graph, database=settings.database, batch_size=batch_size, constraints=constraints
