@@ -525,8 +525,6 @@ class KoreanExtractor:
             left = toks[i - 1] if i else None
             left_org = left if left and left.is_org and not left.particle and not tok.sep.strip() else None
             j = i + 1
-            if j < n and toks[j].stem == tok.stem:  # "엄기욱 국립군산대 엄기욱 직무대리" (garbled copies)
-                pass
             if tok.particle and tok.particle not in {"", "은", "는", "이", "가"}:
                 continue
             right = toks[j] if j < n and not tok.particle else None
@@ -720,17 +718,9 @@ class KoreanExtractor:
                 if m < end - 1 and t.particle and t.particle not in {"인", "이자"}:
                     break
                 items.append(t)
-                if m == 0 or t.sep.strip() not in {",", "·", "‧", "ㆍ", ""}:
+                if m == 0 or t.sep.strip() not in {",", "·", "‧", "ㆍ"}:
                     break
-                if t.sep.strip() == "" and not items[:-1]:
-                    pass
                 m -= 1
-                if toks[m + 1].sep.strip() == "" and m + 1 < end - 1:
-                    break
-                if t.sep.strip() == "" and len(items) >= 1 and not t.sep:
-                    break
-                if t.sep.strip() == "":
-                    break
             sector = head_sector if isinstance(head_sector, Sector) else Sector.INDUSTRY
             for t in items:
                 stem = t.stem.removeprefix("대표기업인").removeprefix("기업인")
