@@ -98,7 +98,10 @@ def extract(
         else:
             try:
                 atomic_write_text(output, text)
-            except (OutputError, OSError) as exc:
+            except OutputError as exc:  # its message names the path and the reason
+                err.print(f"[red]error[/] {exc}", highlight=False)
+                raise typer.Exit(2) from exc
+            except OSError as exc:
                 err.print(f"[red]error[/] cannot write {output}: {exc}", highlight=False)
                 raise typer.Exit(2) from exc
     else:

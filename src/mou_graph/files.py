@@ -1,43 +1,102 @@
-"""Output files are written whole or not at all: a temporary file beside the target,
-then an atomic rename, so an interrupted run never leaves half a file."""
+"""Output files are written whole or not at all: a temporary file beside the target, flushed
+to disk, then an atomic rename, so an interrupted or failed run never leaves half a file (the
+old file, if there was one, stays as it was)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 
 class OutputError(Exception):
-    """An output that cannot be written, with the path and the reason."""
+    """An output that cannot be written; the message names the path and the reason."""
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror.lower() if exc.strerror else str(exc)
+
+
+def _blocking_file(path: Path) -> Path | None:
+    """The nearest of `path` and its ancestors that exists, when that is not a folder."""
+    for candidate in (path, *path.parents):
+        if candidate.exists() or candidate.is_symlink():
+            return None if candidate.is_dir() else candidate
+    return None
 
 
 def ensure_writable_dir(path: Path) -> None:
+    """Make the folder `path` (and its parents) if needed; `OutputError` when it cannot be
+    made or written to."""
+    path = Path(path)
+    if blocking := _blocking_file(path):
+        what = "it" if blocking == path else str(blocking)
+        raise OutputError(f"cannot write to {path}: {what} is a file, not a folder")
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot write to {path}: {exc.strerror or exc}") from exc
-    if not os.access(path, os.W_OK):
+        raise OutputError(f"cannot write to {path}: {_reason(exc)}") from exc
+    if not os.access(path, os.W_OK | os.X_OK):
         raise OutputError(f"cannot write to {path}: permission denied")
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    path = Path(path)
-    ensure_writable_dir(path.parent if str(path.parent) else Path("."))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable, where the platform allows it."""
     try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step; on any error the old file (or no file) stays,
+    no temporary file is left, and `OutputError` (or the interrupting exception) is raised."""
+    path = Path(path)
+    folder = path.parent
+    ensure_writable_dir(folder)
+    if path.is_dir():
+        raise OutputError(f"cannot write to {path}: it is a folder")
+    tmp: Path | None = None
+    try:
+        while tmp is None:  # O_EXCL with mode 0o666: the umask applies, as for any new file
+            candidate = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+            try:
+                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+            except FileExistsError:
+                continue
+            tmp = candidate
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; the result should be an ordinary file
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the permissions of the file replaced
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as exc:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write to {path}: {_reason(exc)}") from exc
         raise
+    _fsync_dir(folder)
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
-    atomic_write_bytes(path, text.encode(encoding))
+    """`atomic_write_bytes` of `text` encoded; text that cannot be encoded writes nothing."""
+    try:
+        data = text.encode(encoding)
+    except UnicodeEncodeError as exc:
+        bad = exc.object[exc.start : exc.end]
+        raise OutputError(
+            f"cannot write to {path}: the text cannot be encoded as {encoding} "
+            f"({bad!r} at character {exc.start}: {exc.reason})"
+        ) from exc
+    atomic_write_bytes(path, data)
