@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from . import __version__, cli_graph, cli_query
+from .cli_common import err, fail, progress, report_errors
 from .export import print_summary, to_json_text
 from .model import Extraction, InputError
 
@@ -20,7 +20,6 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="rich",
 )
-err = Console(stderr=True)
 
 
 class Format(str, Enum):
@@ -40,11 +39,6 @@ def main(
 ) -> None:
     """Extract organisations, people, agreements and programmes from articles; build,
     view and query the graph of who signs with whom."""
-
-
-def report_errors(errors: list[InputError]) -> None:
-    for e in errors:
-        err.print(f"[red]error[/] {e}", markup=True, highlight=False, soft_wrap=True)
 
 
 @app.command()
@@ -73,23 +67,14 @@ def extract(
 
     extractions: list[Extraction] = []
     errors: list[InputError] = []
-    show = not quiet and err.is_terminal
-    with Progress(
-        TextColumn("extracting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not show,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("extract", total=None)
+    with progress(quiet, "extracting") as bar:
+        task = bar.add_task("extract", total=None)
         for item in extract_paths(paths, workers=workers):
             if isinstance(item, InputError):
                 errors.append(item)
             else:
                 extractions.append(item)
-            progress.advance(task)
+            bar.advance(task)
     report_errors(errors)
     if format is Format.json:
         text = to_json_text(extractions, errors)
@@ -99,11 +84,9 @@ def extract(
             try:
                 atomic_write_text(output, text)
             except OutputError as exc:  # its message names the path and the reason
-                err.print(f"[red]error[/] {exc}", highlight=False)
-                raise typer.Exit(2) from exc
+                fail(str(exc))
             except OSError as exc:
-                err.print(f"[red]error[/] cannot write {output}: {exc}", highlight=False)
-                raise typer.Exit(2) from exc
+                fail(f"cannot write {output}: {exc}")
     else:
         console = Console(file=output.open("w", encoding="utf-8")) if output else Console()
         for x in extractions:

@@ -8,11 +8,10 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
-err = Console(stderr=True)
+from .cli_common import err, fail, progress, report_errors
 
 
 class StatsFormat(str, Enum):
@@ -43,8 +42,7 @@ def build(
     from .pipeline import extract_paths
 
     if (out is None) == (into is None):
-        err.print("[red]error[/] give exactly one of --out (a new graph) or --into (an existing one)")
-        raise typer.Exit(2)
+        fail("give exactly one of --out (a new graph) or --into (an existing one)")
     folder = out or into
     assert folder is not None
     graph = None
@@ -52,8 +50,7 @@ def build(
         try:
             graph = load_graph(into)
         except GraphFolderError as exc:
-            err.print(f"[red]error[/] {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+            fail(str(exc))
 
     extractions: list[Extraction] = []
     errors: list[InputError] = []
@@ -64,34 +61,22 @@ def build(
             article_paths.append(p)
         else:
             extractions.extend(ready)
-    show = not quiet and err.is_terminal
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        disable=not show,
-        transient=True,
-    ) as progress:
-        task = progress.add_task("extracting", total=None)
+    with progress(quiet) as bar:
+        task = bar.add_task("extracting", total=None)
         if article_paths:
             for item in extract_paths(article_paths, workers=workers):
                 (errors if isinstance(item, InputError) else extractions).append(item)
-                progress.advance(task)
-        progress.update(task, description="building")
+                bar.advance(task)
+        bar.update(task, description="building")
         graph = build_graph(extractions, graph)
-        progress.update(task, description="writing views")
+        bar.update(task, description="writing views")
         try:
             written = save_graph(graph, folder, focus=focus, depth=depth)
         except KeyError as exc:
-            err.print(f"[red]error[/] {exc.args[0]}", highlight=False)
-            raise typer.Exit(2) from exc
+            fail(exc.args[0])
         except OSError as exc:
-            err.print(f"[red]error[/] cannot write {folder}: {exc}", highlight=False)
-            raise typer.Exit(2) from exc
-    for e in errors:
-        err.print(f"[red]error[/] {e}", highlight=False, soft_wrap=True)
+            fail(f"cannot write {folder}: {exc}")
+    report_errors(errors)
     if not quiet:
         err.print(
             f"{len(extractions)} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
@@ -115,8 +100,7 @@ def stats(
     try:
         graph = load_graph(folder)
     except GraphFolderError as exc:
-        err.print(f"[red]error[/] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        fail(str(exc))
     people = stakeholder_rows(graph)[:top]
     agreements = agreement_rows(graph)
     if format is StatsFormat.csv:

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-err = Console(stderr=True)
+from .cli_common import err, fail
 
 
 class QueryFormat(str, Enum):
@@ -28,8 +28,7 @@ def _params(pairs: list[str]) -> dict[str, Any]:
     for pair in pairs:
         key, sep, value = pair.partition("=")
         if not sep or not key:
-            err.print(f"[red]error[/] --param takes NAME=VALUE, got {pair!r}", highlight=False)
-            raise typer.Exit(2)
+            fail(f"--param takes NAME=VALUE, got {pair!r}")
         out[key] = value
     return out
 
@@ -42,8 +41,7 @@ def _neo4j() -> tuple[Any, Any]:
         settings = settings_from_env(lambda: typer.prompt("Neo4j password", hide_input=True))
         return settings, connect(settings)
     except Neo4jError as exc:
-        err.print(f"[red]error[/] {exc}", highlight=False)
-        raise typer.Exit(1) from exc
+        fail(str(exc), 1)
 
 
 def _print(columns: list[str], rows: list[list[Any]], format: QueryFormat) -> None:
@@ -85,13 +83,11 @@ def query(
     try:
         q = find_query(spec, neo4j=neo4j, queries=queries)
     except LookupError as exc:
-        err.print(f"[red]error[/] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        fail(str(exc))
     params = _params(param)
     missing = [p for p in q.parameters if p not in params]
     if missing:
-        err.print(f"[red]error[/] query {q.name!r} needs --param for: {', '.join(missing)}", highlight=False)
-        raise typer.Exit(2)
+        fail(f"query {q.name!r} needs --param for: {', '.join(missing)}")
     if neo4j:
         from .neo4j_load import run_query
 
@@ -103,16 +99,13 @@ def query(
         from .graph import GraphFolderError
 
         if graph is None:
-            err.print("[red]error[/] give --graph FOLDER (or --neo4j)")
-            raise typer.Exit(2)
+            fail("give --graph FOLDER (or --neo4j)")
         try:
             columns, rows = EmbeddedGraph(graph).query(q.text, params)
         except GraphFolderError as exc:
-            err.print(f"[red]error[/] {exc}", highlight=False)
-            raise typer.Exit(2) from exc
+            fail(str(exc))
         except RuntimeError as exc:
-            err.print(f"[red]error[/] the query failed: {exc}", highlight=False)
-            raise typer.Exit(1) from exc
+            fail(f"the query failed: {exc}", 1)
     _print(columns, rows, format)
 
 
@@ -133,8 +126,7 @@ def load(
     try:
         graph = load_graph(folder)
     except GraphFolderError as exc:
-        err.print(f"[red]error[/] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        fail(str(exc))
     if dry_run:
         for statement, params in statements(graph, batch_size, constraints):
             sys.stdout.write(statement + ";\n")

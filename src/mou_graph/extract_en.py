@@ -126,20 +126,19 @@ class EnglishExtractor:
         return None
 
 
-@lru_cache(maxsize=1)
-def _latin_pattern(forms: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w&])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w&])")
-
-
+@lru_cache(maxsize=4)
 def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
-    """Every Latin-script short form of a known body, as one pattern (longest first)."""
+    """Every Latin-script short form of a known body, as one pattern (longest first); built
+    once per gazetteer. Places and outlets are left out: datelines and locations name them far
+    more often than parties do."""
     forms = []
     for f in gaz.forms():
         body = gaz.lookup(f) if f.isascii() and len(f) >= 2 else None
-        # places and outlets are named in datelines and locations far more often than as parties
         if body is not None and not body.is_region and body.sector is not Sector.MEDIA:
-            forms.append(f)
-    return _latin_pattern(tuple(forms))
+            forms.append(re.escape(f))
+    if not forms:
+        return re.compile(r"(?!)")  # matches nothing
+    return re.compile(r"(?<![\w&])(?:" + "|".join(forms) + r")(?![\w&])")
 
 
 def _sector(name: str) -> Sector:

@@ -232,7 +232,7 @@ class KoreanExtractor:
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
-        for title in sorted(self.gaz.fusable_titles, key=len, reverse=True):
+        for title in self.gaz.fusable_by_length:
             if not stem.endswith(title) or len(stem) <= len(title):
                 continue
             left = stem[: -len(title)]

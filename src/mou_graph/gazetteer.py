@@ -81,6 +81,7 @@ class Gazetteer:
                 fusable.add(title)
         self.titles, self.fusable_titles = frozenset(titles), frozenset(fusable)
         self._titles_by_length = sorted(titles, key=len, reverse=True)
+        self.fusable_by_length = tuple(t for t in self._titles_by_length if t in fusable)
         surnames = (folder / "surnames.txt").read_text(encoding="utf-8").split()
         self.surnames = frozenset(s for s in surnames if not s.startswith("#") and s.isalpha() and len(s) <= 2)
         self._suffixes: list[tuple[str, Sector, str]] = []
