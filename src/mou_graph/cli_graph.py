@@ -24,20 +24,31 @@ def build(
     paths: list[Path] = typer.Argument(
         ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
     ),
-    out: Path | None = typer.Option(None, "--out", help="A new graph folder to write (replaced if it exists)."),
+    out: Path | None = typer.Option(
+        None, "--out", help="A new graph folder to write (replaced if it exists; its decisions file is kept)."
+    ),
     into: Path | None = typer.Option(None, "--into", help="An existing graph folder to add these articles to."),
     focus: str | None = typer.Option(
         None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
     ),
     depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
+    decisions: Path | None = typer.Option(
+        None, "--decisions", help="Review decisions to apply (default: decisions.tsv in the graph folder)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress."),
 ) -> None:
     """Build the stakeholder graph: graph.json, graph.graphml, graph.html, cosign.graphml.
 
-    Building twice, or adding an article that is already in, changes nothing.
+    Stakeholders named differently across articles become one node (each join recorded with
+    its rule and evidence); pairs the rules are unsure of wait for `mou-graph review`, whose
+    decisions every build applies. Building twice, or adding an article that is already in,
+    changes nothing.
     """
-    from .graph import GraphFolderError, build_graph, load_graph, read_extractions, save_graph
+    from .decisions import DecisionsError
+    from .files import OutputError
+    from .graph import GraphFolderError, build_graph, load_raw, read_extractions
+    from .graph_folder import write_folder
     from .model import Extraction, InputError
     from .pipeline import extract_paths
 
@@ -45,10 +56,10 @@ def build(
         fail("give exactly one of --out (a new graph) or --into (an existing one)")
     folder = out or into
     assert folder is not None
-    graph = None
+    raw = None
     if into is not None:
         try:
-            graph = load_graph(into)
+            raw = load_raw(into)
         except GraphFolderError as exc:
             fail(str(exc))
 
@@ -68,22 +79,28 @@ def build(
                 (errors if isinstance(item, InputError) else extractions).append(item)
                 bar.advance(task)
         bar.update(task, description="building")
-        graph = build_graph(extractions, graph)
-        bar.update(task, description="writing views")
+        raw = build_graph(extractions, raw)
+        bar.update(task, description="resolving and writing views")
         try:
-            written = save_graph(graph, folder, focus=focus, depth=depth)
+            built = write_folder(folder, raw, decisions=decisions, focus=focus, depth=depth)
         except KeyError as exc:
             fail(exc.args[0])
+        except (DecisionsError, OutputError) as exc:
+            fail(str(exc))
         except OSError as exc:
             fail(f"cannot write {folder}: {exc}")
     report_errors(errors)
     if not quiet:
+        graph, resolution = built.graph, built.resolution
         err.print(
-            f"{len(extractions)} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges",
+            f"{len(extractions)} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"{len(resolution.merges)} joins, {len(resolution.candidates)} pairs to review",
             highlight=False,
         )
-        for path in written:
+        for path in built.written:
             err.print(f"  {path}", highlight=False)
+        if resolution.candidates:
+            err.print(f"review them with: mou-graph review {folder}", highlight=False)
     if errors:
         raise typer.Exit(1)
 
@@ -134,5 +151,8 @@ def stats(
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
+    from .cli_review import review
+
     app.command()(build)
+    app.command()(review)
     app.command()(stats)

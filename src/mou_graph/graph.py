@@ -8,6 +8,7 @@ list attribute is a sorted set and every edge is keyed by a stable id.
 
 from __future__ import annotations
 
+import gzip
 import json
 from collections.abc import Iterable
 from itertools import combinations
@@ -16,11 +17,13 @@ from typing import Any
 
 import networkx as nx
 
-from .files import atomic_write_text
-from .model import FORMAT_VERSION, Extraction, Kind, RelType, Span, article_node_id, stable_id
+from .files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
+from .model import GRAPH_FORMAT_VERSION, Extraction, Kind, RelType, Resolution, Span, article_node_id, stable_id
 
 GRAPH_FILE = "graph.json"
 META_FILE = "meta.json"
+UNRESOLVED_FILE = "unresolved.json.gz"  # every form as extracted: what resolution starts from
+RESOLUTION_FILE = "resolution.json"  # the joins made and the candidates left open
 
 
 class GraphFolderError(Exception):
@@ -37,22 +40,51 @@ def _evidence(x: Extraction, span: Span) -> dict[str, Any]:
     }
 
 
-def _union(old: list[Any] | None, new: Iterable[Any]) -> list[Any]:
-    items = list(old or [])
-    for item in new:
-        if item not in items:
-            items.append(item)
+LIST_KEYS = ("aliases", "articles", "evidence")
+
+
+def _hashable(item: Any) -> Any:
+    return tuple(sorted(item.items())) if isinstance(item, dict) else item
+
+
+def _sorted(items: list[Any]) -> list[Any]:
     if items and isinstance(items[0], dict):
-        return sorted(items, key=lambda e: (e.get("article", ""), e.get("start", 0), e.get("end", 0)))
+        return sorted(
+            items, key=lambda e: (e.get("article", ""), e.get("start", 0), e.get("end", 0), e.get("text", ""))
+        )
     return sorted(items)
 
 
-def _merge(attrs: dict[str, Any], new: dict[str, Any]) -> None:
-    for key, value in new.items():
-        if key in ("aliases", "articles", "evidence"):
-            attrs[key] = _union(attrs.get(key), value)
-        elif value is not None and attrs.get(key) is None:
-            attrs[key] = value
+class Merger:
+    """Merges attribute dicts: list attributes are sorted sets, other values keep the first
+    one given. Lists are sorted once, in `finish`: a body named in thousands of articles
+    would make sorting on every article quadratic."""
+
+    def __init__(self) -> None:
+        self._lists: dict[tuple[int, str], tuple[dict[str, Any], str, set[Any]]] = {}
+
+    def merge(self, attrs: dict[str, Any], new: dict[str, Any]) -> None:
+        for key, value in new.items():
+            if key in LIST_KEYS:
+                slot = self._lists.get((id(attrs), key))
+                if slot is None:
+                    items = list(attrs.get(key) or [])
+                    slot = (attrs, key, {_hashable(i) for i in items})
+                    self._lists[(id(attrs), key)] = slot
+                    attrs[key] = items
+                items, seen = attrs[key], slot[2]
+                for item in value or ():
+                    h = _hashable(item)
+                    if h not in seen:
+                        seen.add(h)
+                        items.append(item)
+            elif value is not None and attrs.get(key) is None:
+                attrs[key] = value
+
+    def finish(self) -> None:
+        for attrs, key, _ in self._lists.values():
+            attrs[key] = _sorted(attrs[key])
+        self._lists.clear()
 
 
 KIND_FIELDS = {
@@ -64,8 +96,11 @@ KIND_FIELDS = {
 }
 
 
-def add_extraction(graph: nx.MultiDiGraph, x: Extraction) -> None:
+def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None = None) -> None:
     """Fold one article's extraction into the graph."""
+    own = merger is None
+    merger = merger or Merger()
+    _merge = merger.merge
     art = x.article
     article_id = article_node_id(art.id)
     node = graph.nodes[article_id] if article_id in graph else None
@@ -102,7 +137,7 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction) -> None:
             value = getattr(e, name)
             attrs[name] = value.value if hasattr(value, "value") else value
         _merge(graph.nodes[e.id], attrs)
-        _add_edge(graph, RelType.MENTIONED_IN.value, e.id, article_id, {"articles": [art.id], "evidence": []})
+        add_edge(graph, RelType.MENTIONED_IN.value, e.id, article_id, {"articles": [art.id], "evidence": []}, merger)
     for r in x.relations:
         props: dict[str, Any] = {
             "articles": [art.id],
@@ -115,12 +150,16 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction) -> None:
             props["amount"] = r.amount
         if r.type is RelType.MEMBER_OF:
             props["count"] = r.count
-        _add_edge(graph, r.type.value, r.source, r.target, props, r.title or "")
+        add_edge(graph, r.type.value, r.source, r.target, props, merger, r.title or "")
+    if own:
+        merger.finish()
 
 
-def _add_edge(
-    graph: nx.MultiDiGraph, rel: str, source: str, target: str, props: dict[str, Any], title: str = ""
+def add_edge(
+    graph: nx.MultiDiGraph, rel: str, source: str, target: str, props: dict[str, Any], merger: Merger, title: str = ""
 ) -> None:
+    """The edge of this type and title between the two, made or merged into, keyed by a
+    stable id."""
     key = stable_id("rel", rel, source, target, title)
     if graph.has_edge(source, target, key):
         attrs = graph.edges[source, target, key]
@@ -128,14 +167,16 @@ def _add_edge(
         graph.add_edge(source, target, key=key)
         attrs = graph.edges[source, target, key]
         attrs.update({"id": key, "type": rel})
-    _merge(attrs, props)
+    merger.merge(attrs, props)
 
 
 def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
     """One graph of every article's stakeholders; pass `graph` to add to an existing one."""
     graph = graph if graph is not None else nx.MultiDiGraph()
+    merger = Merger()
     for x in extractions:
-        add_extraction(graph, x)
+        add_extraction(graph, x, merger)
+    merger.finish()
     return graph
 
 
@@ -169,50 +210,101 @@ def graph_to_json(graph: nx.MultiDiGraph) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def save_graph(graph: nx.MultiDiGraph, folder: Path, *, html: bool = True, **html_options: Any) -> list[Path]:
-    """Write every view of the graph into `folder`, each file whole or not at all."""
+def save_graph(
+    graph: nx.MultiDiGraph,
+    folder: Path,
+    *,
+    raw: nx.MultiDiGraph | None = None,
+    resolution: Resolution | None = None,
+    html: bool = True,
+    **html_options: Any,
+) -> list[Path]:
+    """Write every view of the graph into `folder`, each file whole or not at all; with `raw`,
+    the unresolved graph a later build or review starts from, and with `resolution` its record."""
     from .graphml import write_graphml
     from .html_view import render_html
 
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = [folder / GRAPH_FILE, folder / "graph.graphml", folder / "cosign.graphml", folder / META_FILE]
+    ensure_writable_dir(folder)
+    written = [folder / GRAPH_FILE, folder / "graph.graphml", folder / "cosign.graphml"]
     atomic_write_text(folder / GRAPH_FILE, graph_to_json(graph))
     write_graphml(graph, folder / "graph.graphml")
     write_graphml(co_signature(graph), folder / "cosign.graphml")
     if html:
         atomic_write_text(folder / "graph.html", render_html(graph, **html_options))
         written.append(folder / "graph.html")
+    if raw is not None:
+        atomic_write_bytes(folder / UNRESOLVED_FILE, gzip.compress(graph_to_json(raw).encode("utf-8"), 3, mtime=0))
+        written.append(folder / UNRESOLVED_FILE)
+    if resolution is not None:
+        record = {
+            "format": "mou-graph/resolution",
+            "merges": [m.to_json() for m in resolution.merges],
+            "candidates": [c.to_json() for c in resolution.candidates],
+        }
+        atomic_write_text(folder / RESOLUTION_FILE, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        written.append(folder / RESOLUTION_FILE)
     meta = {
         "format": "mou-graph",
-        "version": FORMAT_VERSION,
+        "version": GRAPH_FORMAT_VERSION,
         "nodes": graph.number_of_nodes(),
         "edges": graph.number_of_edges(),
     }
     atomic_write_text(folder / META_FILE, json.dumps(meta, indent=1) + "\n")
+    written.append(folder / META_FILE)
     return written
+
+
+def _check_meta(folder: Path) -> None:
+    meta_path = folder / META_FILE
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    except (ValueError, OSError) as exc:
+        raise GraphFolderError(f"{meta_path}: not valid JSON: {exc}") from exc
+    if not isinstance(meta, dict) or meta.get("format") != "mou-graph" or meta.get("version") != GRAPH_FORMAT_VERSION:
+        got = meta.get("version") if isinstance(meta, dict) else None
+        raise GraphFolderError(
+            f"{meta_path}: made by another version of mou-graph (graph folder version {got!r}; this one "
+            f"reads version {GRAPH_FORMAT_VERSION}): rebuild it with `mou-graph build ARTICLES --out {folder}`"
+        )
+
+
+def _read_graph(path: Path, text: str) -> nx.MultiDiGraph:
+    try:
+        data = json.loads(text)
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise GraphFolderError(f"{path}: not a mou-graph graph: {exc}") from exc
 
 
 def load_graph(folder: Path) -> nx.MultiDiGraph:
     """The graph saved in `folder`, exactly as it was built."""
     folder = Path(folder)
-    meta_path, graph_path = folder / META_FILE, folder / GRAPH_FILE
+    graph_path = folder / GRAPH_FILE
     if not graph_path.exists():
         raise GraphFolderError(f"{graph_path}: no graph here (build one with `mou-graph build … --out {folder}`)")
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-    except ValueError as exc:
-        raise GraphFolderError(f"{meta_path}: not valid JSON: {exc}") from exc
-    if meta.get("format") != "mou-graph" or meta.get("version") != FORMAT_VERSION:
+    _check_meta(folder)
+    return _read_graph(graph_path, graph_path.read_text(encoding="utf-8"))
+
+
+def load_raw(folder: Path) -> nx.MultiDiGraph:
+    """The unresolved graph saved in `folder`: every form as extracted."""
+    folder = Path(folder)
+    path = folder / UNRESOLVED_FILE
+    if not (folder / GRAPH_FILE).exists():
         raise GraphFolderError(
-            f"{meta_path}: made by another version of mou-graph (format {meta.get('format')!r}, "
-            f"version {meta.get('version')!r}; this one reads version {FORMAT_VERSION}): rebuild it"
+            f"{folder / GRAPH_FILE}: no graph here (build one with `mou-graph build … --out {folder}`)"
         )
+    _check_meta(folder)
     try:
-        data = json.loads(graph_path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise GraphFolderError(f"{graph_path}: not a mou-graph graph: {exc}") from exc
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except FileNotFoundError:
+        raise GraphFolderError(
+            f"{path}: missing: rebuild the graph with `mou-graph build ARTICLES --out {folder}`"
+        ) from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise GraphFolderError(f"{path}: damaged ({exc}): rebuild the graph") from exc
+    return _read_graph(path, text)
 
 
 def read_extractions(path: Path) -> list[Extraction] | None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 1  # the extraction JSON (docs/FORMAT.md)
+GRAPH_FORMAT_VERSION = 2  # the graph folder; 2: it keeps the unresolved graph for resolution
 
 
 class Kind(str, Enum):
@@ -224,6 +225,79 @@ class Extraction:
             relations=[Relation.from_json(r) for r in data.get("relations") or []],
             reporter=data.get("reporter"),
         )
+
+
+@dataclass(frozen=True)
+class Merge:
+    """Two forms of one stakeholder taken as one node, with the rule and the evidence.
+
+    `a` and `b` are form ids: the ids extraction gives (content-derived, so the same written
+    body or person in two articles has one form id). `pair` names the pair for `review`."""
+
+    pair: str
+    kind: Kind
+    a: str
+    b: str
+    rule: str
+    evidence: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pair": self.pair,
+            "kind": self.kind.value,
+            "a": self.a,
+            "b": self.b,
+            "rule": self.rule,
+            "evidence": self.evidence,
+        }
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A pair the rules were unsure of: left apart until a person decides."""
+
+    pair: str
+    kind: Kind
+    a: str  # node ids (each the id of one of its forms)
+    b: str
+    rule: str
+    reason: str
+    impact: int  # articles and relations a decision would touch: the review order
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "pair": self.pair,
+            "kind": self.kind.value,
+            "a": self.a,
+            "b": self.b,
+            "rule": self.rule,
+            "reason": self.reason,
+            "impact": self.impact,
+        }
+
+
+class Verdict(str, Enum):
+    ACCEPT = "accept"  # one stakeholder
+    REJECT = "reject"  # two stakeholders, whatever a rule says
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A person's word on a pair of forms, kept in the decisions file beside the graph."""
+
+    verdict: Verdict
+    a: str
+    b: str
+    note: str = ""  # the two names, for whoever reads the file
+
+
+@dataclass
+class Resolution:
+    """What the resolve stage decided: the node of every form, and why."""
+
+    node_of: dict[str, str] = field(default_factory=dict)  # form id → node id
+    merges: list[Merge] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
