@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+
 import pytest
 
 from mou_graph.extract import extract_article
-from mou_graph.model import Article, Extraction
+from mou_graph.model import Article, Extraction, Kind, normalise_key, stable_id
 
 ARTICLES = {
     "g1": (
@@ -29,3 +31,21 @@ def extraction(article_id: str, text: str | None = None) -> Extraction:
 @pytest.fixture(scope="session")
 def graph_extractions() -> list[Extraction]:
     return [extraction(k) for k in ARTICLES]
+
+
+def as_written(x: Extraction) -> Extraction:
+    """The extraction with ids from the first form each body is written in, and a person per
+    article: what resolution must join without the gazetteer's help."""
+    x = copy.deepcopy(x)
+    ids = {}
+    for e in x.entities:
+        if e.kind is Kind.ORGANISATION:
+            e.name = min(e.mentions, key=lambda m: m.start).text
+            ids[e.id] = stable_id("org", normalise_key(e.name))
+        elif e.kind is Kind.PERSON:
+            ids[e.id] = stable_id("per", normalise_key(e.name), x.article.id)
+    for e in x.entities:
+        e.id = ids.get(e.id, e.id)
+    for r in x.relations:
+        r.source, r.target = ids.get(r.source, r.source), ids.get(r.target, r.target)
+    return x

@@ -8,18 +8,18 @@ their name at one such body. CI has ../shared; elsewhere the test is skipped wit
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+from conftest import as_written
 
 from mou_graph.extract import extract_article
 from mou_graph.gazetteer import load_gazetteer
 from mou_graph.graph import build_graph
-from mou_graph.model import Article, Extraction, Kind, normalise_key, stable_id
+from mou_graph.model import Article, Kind, normalise_key
 from mou_graph.resolve import resolve_graph
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
@@ -47,24 +47,6 @@ class _Union:
         self.parent[self.find(a)] = self.find(b)
 
 
-def _as_written(x: Extraction) -> Extraction:
-    """The extraction with ids from the first form each body is written in, and a person per
-    article: what resolution must join without the gazetteer's help."""
-    x = copy.deepcopy(x)
-    ids = {}
-    for e in x.entities:
-        if e.kind is Kind.ORGANISATION:
-            e.name = min(e.mentions, key=lambda m: m.start).text
-            ids[e.id] = stable_id("org", normalise_key(e.name))
-        elif e.kind is Kind.PERSON:
-            ids[e.id] = stable_id("per", normalise_key(e.name), x.article.id)
-    for e in x.entities:
-        e.id = ids.get(e.id, e.id)
-    for r in x.relations:
-        r.source, r.target = ids.get(r.source, r.source), ids.get(r.target, r.target)
-    return x
-
-
 @pytest.fixture(scope="module", params=["as extracted", "ids as written"])
 def dev(request: pytest.FixtureRequest) -> tuple[list[dict], object]:
     docs = _gold()
@@ -82,7 +64,7 @@ def dev(request: pytest.FixtureRequest) -> tuple[list[dict], object]:
         for d in docs
     ]
     if request.param == "ids as written":
-        extractions = [_as_written(x) for x in extractions]
+        extractions = [as_written(x) for x in extractions]
     graph, _ = resolve_graph(build_graph(extractions))
     return docs, graph
 
@@ -148,10 +130,7 @@ def test_no_node_holds_two_gold_bodies(dev) -> None:
         if d.get("kind") != Kind.ORGANISATION.value:
             continue
         held = {
-            by_article_key[(a, k)]
-            for a in d.get("articles") or []
-            for k in _node_keys(d)
-            if (a, k) in by_article_key
+            by_article_key[(a, k)] for a in d.get("articles") or [] for k in _node_keys(d) if (a, k) in by_article_key
         }
         assert len(held) <= 1, (d["name"], held)
 

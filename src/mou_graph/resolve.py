@@ -40,6 +40,7 @@ from .model import (
     Merge,
     RelType,
     Resolution,
+    Sector,
     Verdict,
     normalise_key,
     stable_id,
@@ -101,12 +102,20 @@ def _generic_keys() -> frozenset[str]:
     return frozenset(normalise_key(s) for s, _, _ in gaz._suffixes)
 
 
+def _is_unit_word(word: str) -> bool:
+    """A word for a kind of body that stands on its own (의회, 교육청, 병원, 산학협력단, 협회),
+    as opposed to the ending of a company's name (텍, 솔루션즈, 코리아)."""
+    found = load_gazetteer().suffix(word)
+    if found is None:
+        return False
+    suffix, sector, _ = found
+    return sector is not Sector.INDUSTRY or suffix.endswith(("회", "조합", "회의소"))
+
+
 def _unit_of(short: str, long: str) -> bool:
     """`long` names a unit or offshoot of `short` (포항시 → 포항시의회, 서울대학교 →
     서울대학교병원, 충남대학교 → 충남대학교 산학협력단): the rest is itself a kind of body."""
-    if len(long) <= len(short) or not long.startswith(short):
-        return False
-    return load_gazetteer().suffix(long[len(short) :]) is not None
+    return len(long) > len(short) and long.startswith(short) and _is_unit_word(long[len(short) :])
 
 
 class _Forms:
@@ -125,6 +134,9 @@ class _Forms:
         if f not in self._keys:
             self._keys[f] = normalise_key(self.name(f))
         return self._keys[f]
+
+    def aliases(self, f: str) -> list[str]:
+        return list(self.data[f].get("aliases") or [])
 
     def articles(self, f: str) -> list[str]:
         return list(self.data[f].get("articles") or [])
@@ -232,6 +244,23 @@ def _resolve_orgs(
         for other in group[1:]:
             if clusters.find(first) != clusters.find(other):
                 join(first, other, "same-name", f"{forms.label(first)} and {forms.label(other)} are one name")
+    # forms the gazetteer knows as one body (포스텍, POSTECH, 포항공과대학교), in whatever
+    # article extraction did not bring them to the official name
+    by_body: dict[str, list[str]] = defaultdict(list)
+    for f in forms.ids:
+        bodies = {b.canonical for a in [forms.name(f), *forms.aliases(f)] if (b := gaz.lookup(a)) is not None}
+        if len(bodies) == 1:
+            by_body[bodies.pop()].append(f)
+    for canonical, group in sorted(by_body.items()):
+        group.sort(key=lambda f: (forms.key(f) != normalise_key(canonical), f))
+        for other in group[1:]:
+            if clusters.find(group[0]) != clusters.find(other):
+                join(
+                    group[0],
+                    other,
+                    "known-form",
+                    f"{forms.label(group[0])} and {forms.label(other)} are known forms of {canonical}",
+                )
     # a specific alias written for both
     generic = _generic_keys()
     by_alias: dict[str, list[str]] = defaultdict(list)
@@ -261,7 +290,6 @@ def _org_candidates(
     forms: _Forms, clusters: _Clusters, known: dict[str, str], decided: set[frozenset[str]]
 ) -> list[Candidate]:
     """Names that one could be a short or long form of the other, found in blocks."""
-    gaz = load_gazetteer()
     out: dict[frozenset[str], Candidate] = {}
 
     def propose(a: str, b: str, rule: str, reason: str) -> None:
@@ -286,7 +314,7 @@ def _org_candidates(
         if hi - i > BLOCK_LIMIT:
             continue
         for k2, f2 in keys[i:hi]:
-            if k2 != k and gaz.suffix(k2[len(k) :]) is None and not _unit_of(k, k2):
+            if k2 != k and not _unit_of(k, k2):
                 propose(f, f2, "longer-name", f"‘{forms.name(f2)}’ begins with ‘{forms.name(f)}’")
     # abbreviations: the letters of the short name in order in the long one, same first and last
     blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
