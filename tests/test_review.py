@@ -150,3 +150,14 @@ def test_the_decisions_file_reads_as_text(folder: Path) -> None:
     assert lines[0].startswith("# mou-graph review decisions")
     verdict, a, b, note = lines[-1].split("\t")
     assert verdict == "reject" and {a, b} == {pair["a"], pair["b"]} and note in ("누리솔텍 ≠ 누리솔텍코리아", "누리솔텍코리아 ≠ 누리솔텍")
+
+
+def test_the_joins_are_queryable_in_cypher(folder: Path) -> None:
+    from mou_graph.embedded import EmbeddedGraph
+    from mou_graph.queries import find_query
+
+    columns, rows = EmbeddedGraph(folder).query(find_query("joins").text)
+    found = {(r[columns.index("kind")], r[columns.index("name")]): r for r in rows}
+    row = found[("Organisation", "한빛과학대학교")]
+    assert len(row[columns.index("forms")]) == 2
+    assert json.loads(row[columns.index("joins")])[0]["rule"] == "same-name"

@@ -363,9 +363,13 @@ COMMON_NODE_PROPERTIES: dict[str, str] = {
     "evidence": "STRING",
 }
 
+# Resolution's record on a stakeholder: the form ids joined into it and, as JSON text, each
+# join's pair, rule and evidence (see resolve.py).
+RESOLVED_PROPERTIES: dict[str, str] = {"forms": "STRING[]", "merges": "STRING"}
+
 NODE_PROPERTIES: dict[Kind, dict[str, str]] = {
-    Kind.ORGANISATION: {**COMMON_NODE_PROPERTIES, "sector": "STRING"},
-    Kind.PERSON: {**COMMON_NODE_PROPERTIES, "title": "STRING"},
+    Kind.ORGANISATION: {**COMMON_NODE_PROPERTIES, "sector": "STRING", **RESOLVED_PROPERTIES},
+    Kind.PERSON: {**COMMON_NODE_PROPERTIES, "title": "STRING", **RESOLVED_PROPERTIES},
     Kind.PROGRAMME: {**COMMON_NODE_PROPERTIES, "amount": "STRING"},
     Kind.AGREEMENT: {**COMMON_NODE_PROPERTIES, "date": "STRING", "venue": "STRING", "amount": "STRING"},
     Kind.EVENT: {**COMMON_NODE_PROPERTIES, "date": "STRING", "venue": "STRING"},
