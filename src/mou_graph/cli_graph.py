@@ -71,13 +71,17 @@ def build(
         if ready is None:
             article_paths.append(p)
         else:
-            extractions.extend(ready)
+            for item in ready:
+                (errors if isinstance(item, InputError) else extractions).append(item)
     with progress(quiet) as bar:
         task = bar.add_task("extracting", total=None)
         if article_paths:
             for item in extract_paths(article_paths, workers=workers):
                 (errors if isinstance(item, InputError) else extractions).append(item)
                 bar.advance(task)
+        if errors and not extractions:
+            report_errors(errors)
+            fail(f"no article could be read: {folder} is left as it was", code=1)
         bar.update(task, description="building")
         raw = build_graph(extractions, raw)
         bar.update(task, description="resolving and writing views")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from collections.abc import Iterable
 from itertools import combinations
 from pathlib import Path
@@ -18,7 +19,17 @@ from typing import Any
 import networkx as nx
 
 from .files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
-from .model import GRAPH_FORMAT_VERSION, Extraction, Kind, RelType, Resolution, Span, article_node_id, stable_id
+from .model import (
+    GRAPH_FORMAT_VERSION,
+    Extraction,
+    InputError,
+    Kind,
+    RelType,
+    Resolution,
+    Span,
+    article_node_id,
+    stable_id,
+)
 
 GRAPH_FILE = "graph.json"
 META_FILE = "meta.json"
@@ -44,7 +55,9 @@ LIST_KEYS = ("aliases", "articles", "evidence")
 
 
 def _hashable(item: Any) -> Any:
-    return tuple(sorted(item.items())) if isinstance(item, dict) else item
+    if isinstance(item, dict):  # evidence: where in which article is what it is
+        return (item.get("article"), item.get("start"), item.get("end"), item.get("text"), item.get("sentence"))
+    return item
 
 
 def _sorted(items: list[Any]) -> list[Any]:
@@ -307,8 +320,24 @@ def load_raw(folder: Path) -> nx.MultiDiGraph:
     return _read_graph(path, text)
 
 
-def read_extractions(path: Path) -> list[Extraction] | None:
-    """The extractions in a file written by `extract --format json`, or None if it is not one."""
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub(value: Any) -> Any:
+    """Lone surrogates (a "\\ud800" escape) become U+FFFD, one for one, so offsets stay true
+    and the graph stays writable as UTF-8 (as read.py does for articles)."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
+
+
+def read_extractions(path: Path) -> list[Extraction | InputError] | None:
+    """The extractions in a file written by `extract --format json` (a damaged document is an
+    `InputError` naming the file and the document), or None if it is not such a file."""
     if path.suffix.lower() != ".json":
         return None
     try:
@@ -317,4 +346,19 @@ def read_extractions(path: Path) -> list[Extraction] | None:
         return None
     if not isinstance(data, dict) or data.get("format") != "mou-graph/extraction":
         return None
-    return [Extraction.from_json(d) for d in data.get("documents", [])]
+    out: list[Extraction | InputError] = []
+    documents = data.get("documents")
+    if not isinstance(documents, list):
+        return [InputError(str(path), "an extraction file without a list of documents")]
+    for number, doc in enumerate(documents, start=1):
+        try:
+            out.append(Extraction.from_json(_scrub(doc)))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            which = doc.get("id") if isinstance(doc, dict) else None
+            out.append(
+                InputError(
+                    str(path),
+                    f"document {number} ({which!r}) is not a mou-graph extraction: {type(exc).__name__}: {exc}",
+                )
+            )
+    return out

@@ -27,6 +27,7 @@ import bisect
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import networkx as nx
@@ -102,6 +103,7 @@ def _generic_keys() -> frozenset[str]:
     return frozenset(normalise_key(s) for s, _, _ in gaz._suffixes)
 
 
+@lru_cache(maxsize=65536)
 def _is_unit_word(word: str) -> bool:
     """A word for a kind of body that stands on its own (의회, 교육청, 병원, 산학협력단, 협회),
     as opposed to the ending of a company's name (텍, 솔루션즈, 코리아)."""
@@ -464,9 +466,20 @@ def contract(raw: nx.MultiDiGraph, resolution: Resolution) -> nx.MultiDiGraph:
     for node, records in merges_of.items():
         if node in graph:
             graph.nodes[node]["merges"] = json.dumps(records, ensure_ascii=False)
+    # an edge that no join touches is copied as it is; only edges joins bring together merge
+    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for u, v, d in raw.edges(data=True):
-        props = {k: val for k, val in d.items() if k not in ("id", "type")}
-        add_edge(graph, d["type"], node_of.get(u, u), node_of.get(v, v), props, merger, d.get("title") or "")
+        nu, nv = node_of.get(u, u), node_of.get(v, v)
+        edges[(nu, nv, stable_id("rel", d["type"], nu, nv, d.get("title") or ""))].append(d)
+    for (u, v, key), group in edges.items():
+        if len(group) == 1:
+            attrs = {k: list(val) if isinstance(val, list) else val for k, val in group[0].items()}
+            attrs["id"] = key
+            graph.add_edge(u, v, key=key, **attrs)
+            continue
+        for d in group:
+            props = {k: val for k, val in d.items() if k not in ("id", "type")}
+            add_edge(graph, d["type"], u, v, props, merger, d.get("title") or "")
     merger.finish()
     _date_positions(raw, graph, node_of)
     return graph
