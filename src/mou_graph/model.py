@@ -13,6 +13,7 @@ import hashlib
 import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 FORMAT_VERSION = 1  # the extraction JSON (docs/FORMAT.md)
@@ -320,6 +321,7 @@ class InputError:
 # Stable ids
 
 
+@lru_cache(maxsize=1 << 18)
 def normalise_key(name: str) -> str:
     """The key two surface forms of one name share: NFKC, case and spacing folded,
     legal-form markers dropped."""

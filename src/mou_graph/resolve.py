@@ -24,9 +24,12 @@ first and last letters for abbreviations), never from comparing all pairs.
 from __future__ import annotations
 
 import bisect
+import gc
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -63,7 +66,7 @@ class _Clusters:
 
     def __init__(self, forms: Iterable[str]) -> None:
         self.parent = {f: f for f in forms}
-        self.members: dict[str, list[str]] = {f: [f] for f in self.parent}
+        self.members: dict[str, list[str]] = {}  # roots of clusters of two or more
         self.apart: dict[str, set[str]] = defaultdict(set)
 
     def find(self, f: str) -> str:
@@ -82,17 +85,27 @@ class _Clusters:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        small, big = sorted((ra, rb), key=lambda r: len(self.members[r]))
-        return not any(self.find(x) == big for m in self.members[small] for x in self.apart.get(m, ()))
+        small, big = sorted((ra, rb), key=lambda r: len(self.cluster(r)))
+        return not any(self.find(x) == big for m in self.cluster(small) for x in self.apart.get(m, ()))
+
+    def cluster(self, root: str) -> list[str]:
+        return self.members.get(root) or [root]
+
+    def groups(self) -> Iterable[list[str]]:
+        yield from self.members.values()
+        for f, p in self.parent.items():
+            if f == p and f not in self.members:
+                yield [f]
 
     def join(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(a, b):
             return False
-        if len(self.members[ra]) < len(self.members[rb]):
+        if len(self.cluster(ra)) < len(self.cluster(rb)):
             ra, rb = rb, ra
         self.parent[rb] = ra
-        self.members[ra].extend(self.members.pop(rb))
+        self.members[ra] = self.cluster(ra) + self.cluster(rb)
+        self.members.pop(rb, None)
         return True
 
 
@@ -158,7 +171,7 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
     node_of: dict[str, str] = {}
 
     def name_nodes(kind: Kind, clusters: _Clusters) -> None:
-        for members in clusters.members.values():
+        for members in clusters.groups():
             node = _representative(raw, kind, members, node_of)
             for m in members:
                 node_of[m] = node
@@ -174,6 +187,11 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
     for n in raw.nodes:
         node_of.setdefault(n, n)
     resolution.node_of = node_of
+    # impact: the articles and relations a decision would touch, summed over both nodes
+    weight: dict[str, int] = defaultdict(int)
+    for f, degree in raw.degree():
+        if f in node_of:
+            weight[node_of[f]] += degree + len(raw.nodes[f].get("articles") or [])
     candidates = []
     seen = set()
     for c in org_candidates + person_candidates:
@@ -181,7 +199,7 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
         if a == b or frozenset((a, b)) in seen:
             continue
         seen.add(frozenset((a, b)))
-        candidates.append(c)
+        candidates.append(replace(c, impact=weight[a] + weight[b]))
     candidates.sort(key=lambda c: (-c.impact, c.pair))
     resolution.candidates = candidates
     return resolution
@@ -284,10 +302,6 @@ def _resolve_orgs(
     return clusters, merges, candidates
 
 
-def _impact(raw: nx.MultiDiGraph, *forms: str) -> int:
-    return sum(len(raw.nodes[f].get("articles") or []) + raw.degree(f) for f in forms)
-
-
 def _org_candidates(
     forms: _Forms, clusters: _Clusters, known: dict[str, str], decided: set[frozenset[str]]
 ) -> list[Candidate]:
@@ -303,9 +317,8 @@ def _org_candidates(
         if sa and sb and sa != sb:
             return
         key = frozenset((clusters.find(a), clusters.find(b)))
-        c = Candidate(pair_id(a, b), Kind.ORGANISATION, a, b, rule, reason, _impact(forms.raw, a, b))
-        if key not in out or c.impact > out[key].impact:
-            out[key] = c
+        if key not in out:
+            out[key] = Candidate(pair_id(a, b), Kind.ORGANISATION, a, b, rule, reason, 0)
 
     keys = sorted((forms.key(f), f) for f in forms.ids if len(forms.key(f)) >= 3)
     only_keys = [k for k, _ in keys]
@@ -319,17 +332,24 @@ def _org_candidates(
             if k2 != k and not _unit_of(k, k2):
                 propose(f, f2, "longer-name", f"‘{forms.name(f2)}’ begins with ‘{forms.name(f)}’")
     # abbreviations: the letters of the short name in order in the long one, same first and last
-    blocks: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    forms_by_key: dict[str, list[str]] = defaultdict(list)
     for k, f in keys:
-        blocks[(k[0], k[-1])].append((k, f))
+        forms_by_key[k].append(f)
+    blocks: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for k in forms_by_key:
+        blocks[(k[0], k[-1])].append(k)
     for block in blocks.values():
         if len(block) > BLOCK_LIMIT:
             continue
-        block.sort(key=lambda kf: len(kf[0]))
-        for i, (ks, fs) in enumerate(block):
-            for kl, fl in block[i + 1 :]:
-                shape = len(kl) > len(ks) and len(ks) >= 0.5 * len(kl) and not kl.startswith(ks)
+        block.sort(key=len)
+        letters = {k: frozenset(k) for k in block}
+        for i, ks in enumerate(block):
+            for kl in block[i + 1 :]:
+                if len(kl) > 2 * len(ks):
+                    break
+                shape = len(kl) > len(ks) and letters[ks] <= letters[kl] and not kl.startswith(ks)
                 if shape and is_subsequence(ks, kl) and not _unit_of(ks, kl):
+                    fs, fl = forms_by_key[ks][0], forms_by_key[kl][0]
                     propose(fs, fl, "abbreviation", f"‘{forms.name(fs)}’ may abbreviate ‘{forms.name(fl)}’")
     return list(out.values())
 
@@ -376,6 +396,22 @@ def _resolve_people(
                             f"{forms.label(fs[0])} and {forms.label(other)} both at {orgs.name(e)}",
                         )
                     )
+    # the same name with no body anywhere: one person, as extraction already makes them
+    # within its own ids (a name alone cannot tell two people apart)
+    for group in by_name.values():
+        alone = [f for f in group if not employers[f]]
+        for other in alone[1:]:
+            if clusters.join(alone[0], other):
+                merges.append(
+                    Merge(
+                        pair_id(alone[0], other),
+                        Kind.PERSON,
+                        alone[0],
+                        other,
+                        "same-name-no-body-anywhere",
+                        f"{forms.label(alone[0])} and {forms.label(other)}, named with no body",
+                    )
+                )
     # unsure: the same name with no body on one side, or at related bodies
     related: set[frozenset[str]] = set()
     for c in org_candidates:
@@ -384,15 +420,29 @@ def _resolve_people(
         tied = d.get("type") in (RelType.PART_OF.value, RelType.MEMBER_OF.value)
         if tied and u in employer_node and v in employer_node:
             related.add(frozenset((employer_node[u], employer_node[v])))
-    candidates: dict[frozenset[str], Candidate] = {}
+    decided_with: dict[str, set[str]] = defaultdict(set)
+    for pair in decided:
+        x, y = tuple(pair)
+        decided_with[x].add(y)
+        decided_with[y].add(x)
+    candidates: list[Candidate] = []
     for group in by_name.values():
-        if len(group) < 2 or len(group) > BLOCK_LIMIT:
+        if len(group) < 2:
             continue
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if frozenset((a, b)) in decided or clusters.find(a) == clusters.find(b) or not clusters.allowed(a, b):
+        people: dict[str, list[str]] = defaultdict(list)  # each person so far → their forms
+        for f in group:
+            people[clusters.find(f)].append(f)
+        if len(people) < 2 or len(people) > BLOCK_LIMIT:
+            continue
+        roots = sorted(people)
+        works_at = {r: set().union(*(employers[f] for f in people[r])) for r in roots}
+        for i, ra in enumerate(roots):
+            for rb in roots[i + 1 :]:
+                a, b = min(people[ra]), min(people[rb])
+                others = set(people[rb])
+                if any(decided_with.get(x, set()) & others for x in people[ra]) or not clusters.allowed(a, b):
                     continue
-                ea, eb = employers[a], employers[b]
+                ea, eb = works_at[ra], works_at[rb]
                 if not ea or not eb:
                     reason = f"{forms.label(a if ea else b)} and {forms.label(b if ea else a)}, who has no body"
                     rule = "same-name-no-body"
@@ -404,11 +454,8 @@ def _resolve_people(
                     )
                 else:
                     continue
-                key = frozenset((clusters.find(a), clusters.find(b)))
-                c = Candidate(pair_id(a, b), Kind.PERSON, a, b, rule, reason, _impact(raw, a, b))
-                if key not in candidates or c.impact > candidates[key].impact:
-                    candidates[key] = c
-    return clusters, merges, list(candidates.values())
+                candidates.append(Candidate(pair_id(a, b), Kind.PERSON, a, b, rule, reason, 0))
+    return clusters, merges, candidates
 
 
 def _representative(raw: nx.MultiDiGraph, kind: Kind, members: list[str], node_of: dict[str, str]) -> str:
@@ -510,7 +557,21 @@ def _date_positions(raw: nx.MultiDiGraph, graph: nx.MultiDiGraph, node_of: dict[
             data["title"] = latest[1]
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """The cyclic collector paused: these stages make no cycles, and on a large graph its
+    passes over the whole heap cost more than the work."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def resolve_graph(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> tuple[nx.MultiDiGraph, Resolution]:
     """Resolve and contract in one call."""
-    resolution = resolve(raw, decisions)
-    return contract(raw, resolution), resolution
+    with _no_gc():
+        resolution = resolve(raw, decisions)
+        return contract(raw, resolution), resolution
