@@ -209,3 +209,24 @@ def test_every_span_is_the_text_at_its_offsets(text: str) -> None:
     for r in x.relations:
         for ev in r.evidence:
             assert text[ev.start : ev.end] == ev.text
+
+
+def test_a_superintendent_heads_the_education_office_not_the_province() -> None:
+    x = run("이날 협약식에는 이철우 경북도지사와 서나연 경상북도교육감, 윤건영 충북교육감이 참석했다.")
+    assert position(x, "이철우") == ("경상북도", "도지사")
+    assert position(x, "서나연") == ("경상북도교육청", "교육감")
+    assert position(x, "윤건영") == ("충청북도교육청", "교육감")
+
+
+def test_a_place_named_as_a_party_is_its_government() -> None:
+    x = run("경북, 포항시, 포스텍 등 3개 기관은 2일 ‘수소 산업 육성을 위한 업무협약’을 체결했다.")
+    assert org(x, "경북").name == "경상북도" and org(x, "경북").sector is Sector.GOVERNMENT
+    assert signatories(x) == {"경상북도", "포항시", "포항공과대학교"}
+
+
+def test_a_university_hospital_is_its_own_body_with_its_head() -> None:
+    x = run(
+        "서울대학교병원은 2일 서울대학교와 업무협약을 체결했다. 이날 협약식에는 장수빈 서울대학교병원장이 참석했다."
+    )
+    assert position(x, "장수빈") == ("서울대학교병원", "원장")
+    assert org(x, "서울대학교병원") is not org(x, "서울대학교")

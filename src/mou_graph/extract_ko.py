@@ -225,6 +225,9 @@ class KoreanExtractor:
             if len(rest) >= 2 or (strength == "strong" and len(rest) >= 1 and korean.HANGUL.search(rest)):
                 if strength == "strong" or marked:
                     return None, sector, True
+                known = self.gaz.lookup(rest)
+                if text in ("병원", "의료원") and known is not None and known.sector is Sector.ACADEMIA:
+                    return None, sector, True  # 서울대학교병원: a university's hospital is a body of its own
                 return None, sector, False
         if marked and korean.is_noun_word(core) and len(korean.particle_splits(core)) == 1:
             return None, Sector.INDUSTRY, True
@@ -248,11 +251,24 @@ class KoreanExtractor:
                     shown = org_text[-1] + "장" if title == "장" else title
                     if title != "장" and org_text != left:
                         shown = title
+                    office = self._education_office(body, title)
+                    if office is not None:  # 경상북도교육감 heads 경상북도교육청, not 경상북도
+                        return stem, office, office.sector, title
                     return org_text, body, sector, shown
             place = self.gaz.place(left)
             if place is not None and title in {"지사", "도지사", "시장", "군수", "구청장", "교육감"}:
+                office = self._education_office(place, title)
+                if office is not None:
+                    return stem, office, office.sector, title
                 return left, place, place.sector, title
         return None
+
+    def _education_office(self, region: Body | None, title: str) -> Body | None:
+        """The education office a superintendent (교육감) of a province or metropolitan city heads."""
+        if title != "교육감" or region is None or not region.is_region:
+            return None
+        office = self.gaz.lookup(region.canonical + "교육청")
+        return office if office is not None and office.category == "education_office" else None
 
     def tokens(self, text: str, offset: int) -> list[Tok]:
         toks: list[Tok] = []
@@ -732,6 +748,10 @@ class KoreanExtractor:
                     continue
                 elif t.org_text:
                     e = self._org_entity(t)
+                elif (place := self.gaz.place(stem)) is not None and place.is_region:
+                    # 경북, 포항시, 포스텍 등 3개 기관: a place named as a party is its government
+                    e = self.reg.org(stem, t.word.start, t.word.start + len(stem), body=place)
+                    t.entity = e
                 elif korean.is_noun_word(stem) and len(stem) >= 2 and korean.HANGUL_WORD.match(stem) is not None:
                     e = self.reg.org(stem, t.word.start, t.word.start + len(stem), sector=sector)
                     t.entity = e
