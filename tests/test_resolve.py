@@ -51,7 +51,7 @@ def people(graph: nx.MultiDiGraph, name: str) -> list[dict]:
 
 SAME_BODY = {
     "포스텍 = 포항공과대학교 = POSTECH": [("r01", "포스텍"), ("r02", "포항공과대학교"), ("r03", "POSTECH")],
-    "경북도 = 경상북도": [("r01", "경북도"), ("r02", "경상북도")],
+    "경북도 = 경북 = 경상북도": [("r01", "경북도"), ("r01", "경북"), ("r02", "경상북도")],
     "충북도 = 충청북도": [("r04", "충북도"), ("r05", "충청북도")],
     "산업부 = 산업통상자원부": [("r04", "산업부"), ("r05", "산업통상자원부")],
     "한국전자통신연구원 = ETRI": [("r04", "한국전자통신연구원"), ("r05", "ETRI")],
@@ -87,6 +87,18 @@ def test_different_bodies_stay_apart(resolved, case: str) -> None:
     (a1, f1), (a2, f2) = APART[case]
     one, two = nodes_of(graph, a1, f1), nodes_of(graph, a2, f2)
     assert one and two and not one & two
+
+
+def test_the_province_and_its_education_office_keep_their_own_people(resolved) -> None:
+    graph, _ = resolved
+    (province,) = nodes_of(graph, "r02", "경상북도")
+    (office,) = nodes_of(graph, "r02", "경상북도교육청")
+    heads = {
+        graph.nodes[p]["name"]: v
+        for p, v, d in graph.edges(data=True)
+        if d["type"] == RelType.HOLDS_POSITION.value and v in (province, office)
+    }
+    assert heads["서나연"] == office and heads["오은재"] == office and heads["류재희"] == province
 
 
 def test_a_university_and_its_industry_cooperation_foundation_are_linked_not_merged(resolved) -> None:
