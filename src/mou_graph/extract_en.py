@@ -52,6 +52,8 @@ class EnglishExtractor:
         start += len(name) - len(stripped)
         name = stripped
         body = self.gaz.lookup(name)
+        if body is None and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name)) != name:
+            body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
         sector = body.sector if body else _sector(name)
         return self.reg.org(name, start, start + len(name), body=body, sector=sector)
 
