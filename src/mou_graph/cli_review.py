@@ -41,6 +41,8 @@ def _describe(review: Review, form: str) -> Text:
     text.append("  " + " — ".join(f for f in facts if f))
     if positions:
         text.append("\n     " + "; ".join(positions[:3]))
+    elif data.get("title"):
+        text.append(f"\n     {data['title']} (no body named)")
     aliases = [a for a in data.get("aliases") or [] if a != data.get("name")]
     if aliases:
         text.append("\n     also: " + ", ".join(aliases[:5]))

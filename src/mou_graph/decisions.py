@@ -4,7 +4,7 @@ Plain tab-separated text, one decision a line, so it reads in any editor, diffs 
 and is safe to commit:
 
     # mou-graph review decisions: accept = one stakeholder, reject = keep apart
-    # verdict  form-a  form-b  names (for people; ignored when read)
+    # verdict  form-a  form-b  names (for whoever reads this file; ignored when read)
     accept	org-8b7743011baf	org-0a01cc573045	에코프로 = 에코프로비엠
 
 Forms are the ids extraction gives (see resolve.py), so a decision outlives rebuilds and the
@@ -21,7 +21,7 @@ from .model import Decision, Verdict
 DECISIONS_FILE = "decisions.tsv"
 HEADER = (
     "# mou-graph review decisions: accept = one stakeholder, reject = keep apart (applied on every build)\n"
-    "# verdict\tform-a\tform-b\tnames (for people; ignored when read)\n"
+    "# verdict\tform-a\tform-b\tnames (for whoever reads this file; ignored when read)\n"
 )
 
 

@@ -24,7 +24,7 @@ from .model import (
 
 def variant_keys(form: str) -> list[str]:
     """Keys under which one body's written forms meet: 경상국립대 = 경상국립대학교,
-    국립군산대학교 = 군산대학교, 대전TP = 대전테크노파크."""
+    국립군산대학교 = 군산대학교, 대전TP = 대전테크노파크, 서울대병원 = 서울대학교병원."""
     k = normalise_key(form)
     out = [k]
     for prefix in ("국립", "사립"):
@@ -35,6 +35,10 @@ def variant_keys(form: str) -> list[str]:
             out.append(key[:-2])
         elif key.endswith("대") and len(key) >= 3:
             out.append(key + "학교")
+        if key.endswith("대병원") and len(key) > 4:  # 서울대병원 = 서울대학교병원
+            out.append(key[:-3] + "대학교병원")
+        elif key.endswith("대학교병원") and len(key) > 6:
+            out.append(key[:-5] + "대병원")
         if key.endswith("tp") and len(key) > 2:
             out.append(key[:-2] + "테크노파크")
         elif key.endswith("테크노파크") and len(key) > 5:
