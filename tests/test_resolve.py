@@ -152,7 +152,7 @@ def test_unsure_pairs_are_left_for_review_not_merged(resolved) -> None:
     graph, resolution = resolved
     candidates = _candidate_names(graph, resolution)
     assert ("longer-name", {"솔라엔바이오", "솔라엔바이오텍"}) in candidates
-    assert ("same-name-no-body", {"권혜린"}) in candidates
+    assert ("same-name-one-without-body", {"권혜린"}) in candidates
     assert nodes_of(graph, "r08", "솔라엔바이오") != nodes_of(graph, "r09", "솔라엔바이오텍")
     assert len(people(graph, "권혜린")) == 2
 

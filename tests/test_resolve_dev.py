@@ -71,7 +71,7 @@ def dev(request: pytest.FixtureRequest) -> tuple[list[dict], object]:
 
 def _gold_bodies(docs: list[dict]) -> tuple[dict[tuple[str, str], object], dict[object, set[str]], _Union]:
     """(article, gold name) → body; body → its keys."""
-    generic = {normalise_key(s) for s, _, _ in load_gazetteer()._suffixes}
+    generic = {normalise_key(s) for s in load_gazetteer().suffix_words()}
     union = _Union()
     owner: dict[str, tuple[str, str]] = {}
     for d in docs:

@@ -116,7 +116,7 @@ def test_a_join_the_rules_made_can_be_undone(folder: Path) -> None:
 
 def test_accepting_a_person_with_no_body_joins_the_mentions(folder: Path) -> None:
     pair = _pair(folder, "박서준", "박서준")
-    assert pair["rule"] == "same-name-no-body"
+    assert pair["rule"] == "same-name-one-without-body"
     assert runner.invoke(app, ["review", str(folder), "--accept", pair["pair"]]).exit_code == 0
     assert _names(folder, "Person").count("박서준") == 1
 

@@ -118,6 +118,10 @@ class Gazetteer:
         }
         return sorted(out, key=len, reverse=True)
 
+    def suffix_words(self) -> list[str]:
+        """Every organisation ending (대학교, 진흥원, 협회, 텍): words for a kind of body."""
+        return [s for s, _, _ in self._suffixes]
+
     def suffix(self, name: str) -> tuple[str, Sector, str] | None:
         for suffix, sector, strength in self._suffixes:
             if name.endswith(suffix):

@@ -8,8 +8,9 @@ apart the ones that only look alike:
 
 - sure rules join forms (organisations first, then people, whose rule needs the employers
   resolved): the same name up to spelling variants (경상국립대 = 경상국립대학교, 대전TP =
-  대전테크노파크, 국립군산대학교 = 군산대학교, ㈜신한 = 신한), a specific alias written for both,
-  the same person name holding a position at the same body;
+  대전테크노파크, 국립군산대학교 = 군산대학교, ㈜신한 = 신한), forms the gazetteer knows as one
+  body, a specific alias written for both, the same person name holding a position at the
+  same body, and a name only ever seen with no body;
 - guards keep apart what a rule might join: two different bodies the gazetteer knows, a body
   and a unit named after it (포항시 / 포항시의회, 서울대학교 / 서울대학교병원, a university and
   its 산학협력단), forms tied by PART_OF, and every pair a person rejected;
@@ -112,8 +113,7 @@ class _Clusters:
 def _generic_keys() -> frozenset[str]:
     """Words that name a kind of body, not one body (협회, 진흥원, 산학협력단): never an
     alias two articles can share."""
-    gaz = load_gazetteer()
-    return frozenset(normalise_key(s) for s, _, _ in gaz._suffixes)
+    return frozenset(normalise_key(s) for s in load_gazetteer().suffix_words())
 
 
 @lru_cache(maxsize=65536)
@@ -408,7 +408,7 @@ def _resolve_people(
                         Kind.PERSON,
                         alone[0],
                         other,
-                        "same-name-no-body-anywhere",
+                        "same-name-without-body",
                         f"{forms.label(alone[0])} and {forms.label(other)}, named with no body",
                     )
                 )
@@ -445,7 +445,7 @@ def _resolve_people(
                 ea, eb = works_at[ra], works_at[rb]
                 if not ea or not eb:
                     reason = f"{forms.label(a if ea else b)} and {forms.label(b if ea else a)}, who has no body"
-                    rule = "same-name-no-body"
+                    rule = "same-name-one-without-body"
                 elif any(frozenset((x, y)) in related for x in ea for y in eb):
                     rule = "same-name-related-bodies"
                     reason = (
