@@ -514,11 +514,12 @@ def contract(raw: nx.MultiDiGraph, resolution: Resolution) -> nx.MultiDiGraph:
         if node in graph:
             graph.nodes[node]["merges"] = json.dumps(records, ensure_ascii=False)
     # an edge that no join touches is copied as it is; only edges joins bring together merge
-    edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    edges: dict[tuple[str, str, str], list[tuple[str, str, dict[str, Any]]]] = defaultdict(list)
     for u, v, d in raw.edges(data=True):
         nu, nv = node_of.get(u, u), node_of.get(v, v)
-        edges[(nu, nv, stable_id("rel", d["type"], nu, nv, d.get("title") or ""))].append(d)
-    for (u, v, key), group in edges.items():
+        edges[(nu, nv, stable_id("rel", d["type"], nu, nv, d.get("title") or ""))].append((u, v, d))
+    for (u, v, key), found in sorted(edges.items(), key=lambda item: item[0]):  # one order, however raw was made
+        group = [d for _, _, d in sorted(found, key=lambda e: (e[0], e[1]))]
         if len(group) == 1:
             attrs = {k: list(val) if isinstance(val, list) else val for k, val in group[0].items()}
             attrs["id"] = key
