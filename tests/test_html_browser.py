@@ -112,3 +112,28 @@ def test_filtering_by_sector_hides_the_other_nodes(browser, tmp_path: Path, grap
     kinds = page.evaluate("window.mouGraph.nodes.get().filter(n => !n.hidden).map(n => n.kind)")
     assert "Person" not in kinds
     assert problems == []
+
+
+def test_a_graph_larger_than_max_nodes_says_how_much_is_drawn(browser, tmp_path: Path, graph_extractions) -> None:
+    g = build_graph([*graph_extractions, hostile_extraction()])
+    total = view_graph(g).number_of_nodes()
+    html = tmp_path / "graph.html"
+    html.write_text(render_html(g, max_nodes=4), encoding="utf-8")
+    page, problems, requests = open_page(browser, html)
+    assert page.evaluate("window.mouGraph.nodes.length") == 4
+    note = page.locator("#note")
+    assert note.is_visible()
+    assert note.text_content() == (
+        f"Showing the 4 most connected of {total} nodes. Build with --focus NAME (and --depth) to draw "
+        "one stakeholder's neighbourhood, or --max-nodes to draw more."
+    )
+    assert page.evaluate("window.__pwned") is None
+    assert problems == [] and requests == []
+
+
+def test_a_graph_drawn_whole_shows_no_note(browser, tmp_path: Path, graph_extractions) -> None:
+    html = tmp_path / "graph.html"
+    html.write_text(render_html(build_graph(graph_extractions)), encoding="utf-8")
+    page, problems, _ = open_page(browser, html)
+    assert not page.locator("#note").is_visible()
+    assert problems == []

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from rich.console import Console
 
 from . import __version__, cli_graph, cli_query
 from .cli_common import err, fail, progress, report_errors
-from .export import print_summary, to_json_text
+from .export import print_summary, write_extraction_document
 from .model import Extraction, InputError
 
 app = typer.Typer(
@@ -62,37 +64,51 @@ def extract(
     One bad article is reported (file, line, reason) and skipped; the others are processed,
     and the exit status is 1 when anything failed.
     """
-    from .files import OutputError, atomic_write_text
+    from .files import OutputError, atomic_writer
     from .pipeline import extract_paths
 
-    extractions: list[Extraction] = []
     errors: list[InputError] = []
-    with progress(quiet, "extracting") as bar:
-        task = bar.add_task("extract", total=None)
-        for item in extract_paths(paths, workers=workers):
-            if isinstance(item, InputError):
-                errors.append(item)
-            else:
-                extractions.append(item)
-            bar.advance(task)
-    report_errors(errors)
+    done = 0
+
+    def items() -> Iterator[Extraction | InputError]:
+        """Extractions as they arrive, one at a time: nothing is collected, so memory stays
+        flat however large the corpus."""
+        nonlocal done
+        with progress(quiet, "extracting") as bar:
+            task = bar.add_task("extract", total=None)
+            for item in extract_paths(paths, workers=workers):
+                if isinstance(item, InputError):
+                    errors.append(item)
+                else:
+                    done += 1
+                yield item
+                bar.advance(task)
+
     if format is Format.json:
-        text = to_json_text(extractions, errors)
         if output is None:
-            sys.stdout.write(text)
+            write_extraction_document(items(), sys.stdout.write)
         else:
             try:
-                atomic_write_text(output, text)
+                with atomic_writer(output) as fh:  # a temporary file beside it, renamed at the end
+                    write_extraction_document(items(), fh.write)
             except OutputError as exc:  # its message names the path and the reason
                 fail(str(exc))
             except OSError as exc:
                 fail(f"cannot write {output}: {exc}")
     else:
-        console = Console(file=output.open("w", encoding="utf-8")) if output else Console()
-        for x in extractions:
-            print_summary(x, console)
+        try:
+            with atomic_writer(output) if output else contextlib.nullcontext(None) as fh:  # whole or not at all
+                console = Console(file=fh) if fh is not None else Console()
+                for item in items():
+                    if isinstance(item, Extraction):
+                        print_summary(item, console)
+        except OutputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc}")
+    report_errors(errors)
     if not quiet:
-        err.print(f"{len(extractions)} articles extracted, {len(errors)} failed", highlight=False)
+        err.print(f"{done} articles extracted, {len(errors)} failed", highlight=False)
     if errors:
         raise typer.Exit(1)
 

@@ -77,16 +77,26 @@ def ladybug_ddl() -> list[str]:
 
 
 def ladybug_node_merge(kind: Kind) -> str:
-    sets = ", ".join(f"n.{p} = row.props.{p}" for p in NODE_KEYS[kind])
+    """Takes flat rows (`ladybug_rows`): LadybugDB converts a flat map parameter about twice as
+    fast as one with a nested `props` map, and that conversion is most of a load's time."""
+    sets = ", ".join(f"n.{p} = row.p_{p}" for p in NODE_KEYS[kind])
     return f"UNWIND $rows AS row MERGE (n:{kind.value} {{id: row.id}}) SET {sets}"
 
 
 def ladybug_rel_merge(rel: RelType, source: Kind, target: Kind) -> str:
-    sets = ", ".join(f"r.{p} = row.props.{p}" for p in EDGE_KEYS[rel])
+    sets = ", ".join(f"r.{p} = row.p_{p}" for p in EDGE_KEYS[rel])
     return (
         f"UNWIND $rows AS row MATCH (a:{source.value} {{id: row.source}}), (b:{target.value} {{id: row.target}}) "
         f"MERGE (a)-[r:{rel.value} {{id: row.id}}]->(b) SET {sets}"
     )
+
+
+def ladybug_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`graph_rows` rows with their properties lifted beside the id (as `p_NAME`, so no
+    property can clash with id, source or target), for the statements above."""
+    return [
+        {**{k: v for k, v in r.items() if k != "props"}, **{f"p_{k}": v for k, v in r["props"].items()}} for r in rows
+    ]
 
 
 # -- Neo4j -----------------------------------------------------------------------

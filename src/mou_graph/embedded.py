@@ -16,7 +16,7 @@ from typing import Any
 
 import ladybug
 
-from .cypher_schema import graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge
+from .cypher_schema import graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
 from .graph import GRAPH_FILE, load_graph
 
 BATCH = 2000
@@ -38,10 +38,10 @@ def load_into(conn: ladybug.Connection, graph: Any, batch: int = BATCH) -> None:
     rows = graph_rows(graph)
     for kind, items in rows.nodes.items():
         for i in range(0, len(items), batch):
-            conn.execute(ladybug_node_merge(kind), {"rows": items[i : i + batch]})
+            conn.execute(ladybug_node_merge(kind), {"rows": ladybug_rows(items[i : i + batch])})
     for (rel, source, target), items in rows.rels.items():
         for i in range(0, len(items), batch):
-            conn.execute(ladybug_rel_merge(rel, source, target), {"rows": items[i : i + batch]})
+            conn.execute(ladybug_rel_merge(rel, source, target), {"rows": ladybug_rows(items[i : i + batch])})
 
 
 class EmbeddedGraph:
@@ -58,6 +58,8 @@ class EmbeddedGraph:
     def connection(self) -> ladybug.Connection:
         if self._conn is not None:
             return self._conn
+        if not (self.folder / GRAPH_FILE).is_file():
+            load_graph(self.folder)  # no graph.json to hash: GraphFolderError says so, with the fix
         target = self.path()
         if not (target / "ready").exists():
             graph = load_graph(self.folder)  # raises GraphFolderError with the reason

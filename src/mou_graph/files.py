@@ -5,9 +5,12 @@ old file, if there was one, stays as it was)."""
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 
 class OutputError(Exception):
@@ -55,9 +58,26 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Replace `path` with `data` in one step; on any error the old file (or no file) stays,
-    no temporary file is left, and `OutputError` (or the interrupting exception) is raised."""
+def _create_temp(folder: Path, name: str) -> tuple[int, Path]:
+    """A new, empty temporary file beside the target (O_EXCL, mode 0o666: the umask applies,
+    as for any new file)."""
+    while True:
+        candidate = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(
+                candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666
+            ), candidate
+        except FileExistsError:
+            continue
+
+
+@contextlib.contextmanager
+def atomic_writer_binary(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces `path` only when the block ends without an error, so output
+    too large to hold in memory can be streamed with the same guarantees as
+    `atomic_write_bytes`: on any error or interruption the old file (or no file) stays and no
+    temporary file is left. The folder is checked before the block runs, so an unwritable
+    place fails before any work is done."""
     path = Path(path)
     folder = path.parent
     ensure_writable_dir(folder)
@@ -65,15 +85,9 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise OutputError(f"cannot write to {path}: it is a folder")
     tmp: Path | None = None
     try:
-        while tmp is None:  # O_EXCL with mode 0o666: the umask applies, as for any new file
-            candidate = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
-            try:
-                fd = os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-            except FileExistsError:
-                continue
-            tmp = candidate
+        fd, tmp = _create_temp(folder, path.name)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            yield fh
             fh.flush()
             os.fsync(fh.fileno())
         if path.exists():
@@ -83,10 +97,35 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-        if isinstance(exc, OSError):
+        if isinstance(exc, OSError) and not isinstance(exc, OutputError):
             raise OutputError(f"cannot write to {path}: {_reason(exc)}") from exc
         raise
     _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, encoding: str = "utf-8") -> Iterator[TextIO]:
+    """`atomic_writer_binary` for text: newlines are written as given; text that cannot be
+    encoded raises `OutputError` and writes nothing."""
+    with atomic_writer_binary(path) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
+        try:
+            yield text
+            text.flush()
+        except UnicodeEncodeError as exc:
+            bad = exc.object[exc.start : exc.end]
+            raise OutputError(
+                f"cannot write to {path}: the text cannot be encoded as {encoding} ({bad!r}: {exc.reason})"
+            ) from exc
+        finally:
+            text.detach()  # the binary file is closed (and committed or removed) by its own block
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` in one step; on any error the old file (or no file) stays,
+    no temporary file is left, and `OutputError` (or the interrupting exception) is raised."""
+    with atomic_writer_binary(path) as fh:
+        fh.write(data)
 
 
 def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:

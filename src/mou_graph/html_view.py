@@ -1,8 +1,9 @@
 """The interactive HTML view: one self-contained, offline file.
 
-pyvis assembles the nodes and edges and supplies vis-network, which is inlined from the
-pyvis package (no CDN: pyvis's own template links Bootstrap and others even "in_line", and
-drops data into a script unescaped, so the page is written here). Names and evidence are
+vis-network is inlined from the pyvis package (no CDN: pyvis's own template links Bootstrap
+and others even "in_line", and drops data into a script unescaped, so the page is written
+here; its Network class is not used either, as adding nodes to it is quadratic). A large
+graph is drawn as its `max_nodes` most connected nodes, and the page says so. Names and evidence are
 untrusted article text: they travel as JSON in a non-executed <script type="application/json">
 with <, >, & and line separators escaped, and the page puts them into the DOM with
 textContent only. The layout stabilises for a bounded number of iterations, then freezes.
@@ -11,12 +12,12 @@ textContent only. The layout stabilises for a bounded number of iterations, then
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from pyvis.network import Network
 
 from .model import Kind, RelType, normalise_key
 
@@ -29,6 +30,8 @@ SECTOR_COLOURS = {
     "media": "#8d99ae",
     None: "#bbbbbb",
 }
+# A browser lays out a couple of thousand nodes in seconds; beyond that the page is unusable.
+MAX_NODES = 2000
 KIND_SHAPES = {
     Kind.ORGANISATION.value: "dot",
     Kind.PERSON.value: "triangle",
@@ -44,12 +47,17 @@ def _vis_asset(name: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def safe_json(value: Any) -> str:
     """JSON that cannot end the <script> element it sits in."""
     text = json.dumps(value, ensure_ascii=False)
     for ch, esc in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(ch, esc)
-    return text
+    # A lone surrogate (a "\ud800" escape in JSON input) cannot be written as UTF-8: escape it,
+    # and JSON.parse gives the same string back.
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def view_graph(graph: nx.MultiDiGraph, focus: str | None = None, depth: int = 1) -> nx.MultiDiGraph:
@@ -93,28 +101,73 @@ def _node_info(graph: nx.MultiDiGraph, node: str, data: dict[str, Any]) -> dict[
     }
 
 
-def render_html(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1, title: str = "mou-graph") -> str:
-    view = view_graph(graph, focus, depth)
-    net = Network(directed=True)
+def most_connected(view: nx.MultiDiGraph, max_nodes: int | None) -> list[str]:
+    """The `max_nodes` nodes of highest degree (ties by id, so the page is reproducible), or
+    every node when there are not more than that."""
+    if max_nodes is None or view.number_of_nodes() <= max_nodes:
+        return list(view.nodes)
+    ranked = sorted(view.degree(), key=lambda nd: (-nd[1], str(nd[0])))
+    return [n for n, _ in ranked[: max(0, max_nodes)]]
+
+
+def vis_elements(
+    view: nx.MultiDiGraph, context: nx.MultiDiGraph | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """vis-network's node and edge objects, in one linear pass (pyvis's add_node and add_edge
+    look ids up in lists, which is quadratic: 40 s for a 5,000-article graph). Tooltips are
+    taken from `context` (the whole view), so they list positions at bodies not drawn."""
+    context = view if context is None else context
     degree = dict(view.degree())
+    nodes = []
     for node, data in view.nodes(data=True):
-        net.add_node(
-            node,
-            label=str(data.get("name", node)),
-            shape=KIND_SHAPES.get(data.get("kind"), "dot"),
-            color=SECTOR_COLOURS.get(data.get("sector"), SECTOR_COLOURS[None]),
-            size=10 + 3 * min(degree.get(node, 0), 20),
-            kind=data.get("kind"),
-            sector=data.get("sector") or "",
-            info=_node_info(view, node, data),
+        nodes.append(
+            {
+                "color": SECTOR_COLOURS.get(data.get("sector"), SECTOR_COLOURS[None]),
+                "size": 10 + 3 * min(degree.get(node, 0), 20),
+                "kind": data.get("kind"),
+                "sector": data.get("sector") or "",
+                "info": _node_info(context, node, data),
+                "id": node,
+                "label": str(data.get("name") or node),
+                "shape": KIND_SHAPES.get(data.get("kind"), "dot"),
+            }
         )
-    for u, v, key, data in view.edges(keys=True, data=True):
-        net.add_edge(u, v, id=key, type=data.get("type"), label=data.get("title") or "", title=data.get("type"))
-    nodes, edges = net.nodes, net.edges
+    edges = [
+        {
+            "id": key,
+            "type": data.get("type"),
+            "label": data.get("title") or "",
+            "title": data.get("type"),
+            "from": u,
+            "to": v,
+            "arrows": "to",
+        }
+        for u, v, key, data in view.edges(keys=True, data=True)
+    ]
+    return nodes, edges
+
+
+def render_html(
+    graph: nx.MultiDiGraph,
+    *,
+    focus: str | None = None,
+    depth: int = 1,
+    title: str = "mou-graph",
+    max_nodes: int | None = MAX_NODES,
+) -> str:
+    """The page for `graph` (or the neighbourhood of `focus`). A browser cannot lay out tens of
+    thousands of nodes, so at most `max_nodes` are drawn, the most connected, and the page says
+    how many of how many (None draws everything)."""
+    view = view_graph(graph, focus, depth)
+    total = view.number_of_nodes()
+    keep = most_connected(view, max_nodes)
+    nodes, edges = vis_elements(view.subgraph(keep) if len(keep) < total else view, view)
     payload = {
         "title": title,
         "nodes": nodes,
         "edges": edges,
+        "drawn": len(nodes),
+        "total": total,
         "sectors": list(SECTOR_COLOURS)[:-1],
         "kinds": [k for k in KIND_SHAPES if k != Kind.ARTICLE.value],
         "colours": SECTOR_COLOURS,
@@ -146,11 +199,13 @@ fieldset { border: 1px solid #ddd; margin: 8px 0; padding: 6px; }
 .tip b { display: block; font-size: 13px; }
 .tip .ev { color: #444; margin-top: 4px; border-left: 3px solid #ccc; padding-left: 4px; }
 #status { color: #666; margin-top: 8px; }
+#note { background: #fff6d5; border: 1px solid #e8d48a; padding: 6px; margin: 8px 0; }
 </style>
 </head>
 <body>
 <div id="side">
   <h1 id="heading"></h1>
+  <div id="note" hidden></div>
   <input id="search" type="search" placeholder="찾기 / search">
   <fieldset id="sectors"><legend>Sector</legend></fieldset>
   <fieldset id="kinds"><legend>Kind</legend></fieldset>
@@ -164,6 +219,13 @@ fieldset { border: 1px solid #ddd; margin: 8px 0; padding: 6px; }
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
   document.getElementById("heading").textContent = data.title;
+  if (data.drawn < data.total) {
+    var note = document.getElementById("note");
+    note.textContent = "Showing the " + data.drawn.toLocaleString("en") + " most connected of " +
+      data.total.toLocaleString("en") + " nodes. Build with --focus NAME (and --depth) to draw one " +
+      "stakeholder's neighbourhood, or --max-nodes to draw more.";
+    note.hidden = false;
+  }
 
   function tooltip(n) {
     var box = document.createElement("div");
