@@ -95,3 +95,35 @@ def test_a_folder_from_another_version_is_refused(tmp_path: Path, graph_extracti
         load_graph(tmp_path / "old")
     with pytest.raises(GraphFolderError, match="no graph here"):
         load_graph(tmp_path / "empty")
+
+
+def test_a_failure_while_writing_the_views_leaves_the_whole_folder_as_it_was(
+    tmp_path: Path, graph_extractions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mou_graph import html_view
+    from mou_graph.resolve import resolve_graph
+
+    folder = tmp_path / "battery"
+    raw = build_graph(graph_extractions[:1])
+    save_graph(*resolve_graph(raw)[:1], folder, raw=raw)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+
+    def broken(*args: object, **kwargs: object) -> str:
+        raise RuntimeError("the view failed")
+
+    monkeypatch.setattr(html_view, "render_html", broken)
+    bigger = build_graph(graph_extractions)
+    with pytest.raises(RuntimeError):
+        save_graph(bigger, folder, raw=bigger)
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # graph.json too, and no leftovers
+
+
+def test_the_unresolved_graph_is_kept_for_later_builds(tmp_path: Path, graph_extractions) -> None:
+    from mou_graph.graph import load_raw
+
+    raw = build_graph(graph_extractions)
+    save_graph(raw, tmp_path / "g", raw=raw, html=False)
+    assert graph_to_json(load_raw(tmp_path / "g")) == graph_to_json(raw)
+    (tmp_path / "g" / "unresolved.json.gz").write_bytes(b"not gzip")
+    with pytest.raises(GraphFolderError, match="unresolved.json.gz: damaged"):
+        load_raw(tmp_path / "g")

@@ -149,7 +149,11 @@ def test_the_decisions_file_reads_as_text(folder: Path) -> None:
     lines = (folder / "decisions.tsv").read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("# mou-graph review decisions")
     verdict, a, b, note = lines[-1].split("\t")
-    assert verdict == "reject" and {a, b} == {pair["a"], pair["b"]} and note in ("누리솔텍 ≠ 누리솔텍코리아", "누리솔텍코리아 ≠ 누리솔텍")
+    assert (
+        verdict == "reject"
+        and {a, b} == {pair["a"], pair["b"]}
+        and note in ("누리솔텍 ≠ 누리솔텍코리아", "누리솔텍코리아 ≠ 누리솔텍")
+    )
 
 
 def test_the_joins_are_queryable_in_cypher(folder: Path) -> None:
@@ -161,3 +165,20 @@ def test_the_joins_are_queryable_in_cypher(folder: Path) -> None:
     row = found[("Organisation", "한빛과학대학교")]
     assert len(row[columns.index("forms")]) == 2
     assert json.loads(row[columns.index("joins")])[0]["rule"] == "same-name"
+
+
+def test_a_review_redraws_the_page_as_the_build_drew_it(tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    folder = tmp_path / "focused"
+    args = ["build", str(source), "--out", str(folder), "--focus", "누리솔텍코리아", "--max-nodes", "5", "--quiet"]
+    assert runner.invoke(app, args).exit_code == 0
+    page = (folder / "graph.html").read_text(encoding="utf-8")
+    pair = _pair(folder, "누리솔텍", "누리솔텍코리아")
+    assert runner.invoke(app, ["review", str(folder), "--reject", pair["pair"]]).exit_code == 0
+    assert (folder / "graph.html").read_text(encoding="utf-8") == page
+    assert json.loads((folder / "meta.json").read_text())["view"] == {
+        "focus": "누리솔텍코리아",
+        "depth": 1,
+        "max_nodes": 5,
+    }

@@ -32,6 +32,9 @@ def build(
         None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
     ),
     depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
+    max_nodes: int = typer.Option(
+        2000, "--max-nodes", min=0, help="Draw at most this many nodes in graph.html, the most connected (0: all)."
+    ),
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
     decisions: Path | None = typer.Option(
         None, "--decisions", help="Review decisions to apply (default: decisions.tsv in the graph folder)."
@@ -86,7 +89,9 @@ def build(
         raw = build_graph(extractions, raw)
         bar.update(task, description="resolving and writing views")
         try:
-            built = write_folder(folder, raw, decisions=decisions, focus=focus, depth=depth)
+            built = write_folder(
+                folder, raw, decisions=decisions, focus=focus, depth=depth, max_nodes=max_nodes or None
+            )
         except KeyError as exc:
             fail(exc.args[0])
         except (DecisionsError, OutputError) as exc:

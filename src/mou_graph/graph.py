@@ -8,8 +8,11 @@ list attribute is a sorted set and every edge is keyed by a stable id.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import json
+import os
 import re
 from collections.abc import Iterable
 from itertools import combinations
@@ -18,7 +21,7 @@ from typing import Any
 
 import networkx as nx
 
-from .files import atomic_write_bytes, atomic_write_text, ensure_writable_dir
+from .files import OutputError, atomic_write_text, atomic_writer, atomic_writer_binary, ensure_writable_dir
 from .model import (
     GRAPH_FORMAT_VERSION,
     Extraction,
@@ -35,20 +38,21 @@ GRAPH_FILE = "graph.json"
 META_FILE = "meta.json"
 UNRESOLVED_FILE = "unresolved.json.gz"  # every form as extracted: what resolution starts from
 RESOLUTION_FILE = "resolution.json"  # the joins made and the candidates left open
+VIEW_OPTIONS = ("focus", "depth", "max_nodes")  # how graph.html was drawn, kept in meta.json
 
 
 class GraphFolderError(Exception):
     """A graph folder that cannot be read: the file and the reason."""
 
 
-def _evidence(x: Extraction, span: Span) -> dict[str, Any]:
-    return {
-        "article": x.article.id,
-        "start": span.start,
-        "end": span.end,
-        "text": span.text,
-        "sentence": x.sentence_text(span.sentence),
-    }
+def _evidence(x: Extraction, span: Span, sentences: dict[int, str] | None = None) -> dict[str, Any]:
+    """One piece of provenance; `sentences` shares one string per sentence among the mentions
+    in it (a large corpus holds millions of them)."""
+    if sentences is None:
+        sentence = x.sentence_text(span.sentence)
+    elif (sentence := sentences.get(span.sentence)) is None:
+        sentence = sentences[span.sentence] = x.sentence_text(span.sentence)
+    return {"article": x.article.id, "start": span.start, "end": span.end, "text": span.text, "sentence": sentence}
 
 
 LIST_KEYS = ("aliases", "articles", "evidence")
@@ -115,6 +119,7 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
     merger = merger or Merger()
     _merge = merger.merge
     art = x.article
+    sentences: dict[int, str] = {}
     article_id = article_node_id(art.id)
     node = graph.nodes[article_id] if article_id in graph else None
     if node is None:
@@ -144,7 +149,7 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
             "label": e.name,
             "aliases": sorted(set(e.aliases)),
             "articles": [art.id],
-            "evidence": [_evidence(x, m) for m in e.mentions],
+            "evidence": [_evidence(x, m, sentences) for m in e.mentions],
         }
         for name in KIND_FIELDS.get(e.kind, ()):
             value = getattr(e, name)
@@ -154,7 +159,7 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
     for r in x.relations:
         props: dict[str, Any] = {
             "articles": [art.id],
-            "evidence": [_evidence(x, s) for s in r.evidence],
+            "evidence": [_evidence(x, s, sentences) for s in r.evidence],
         }
         if r.type is RelType.HOLDS_POSITION:
             props["title"] = r.title
@@ -206,21 +211,44 @@ def co_signature(graph: nx.MultiDiGraph) -> nx.Graph:
             out.add_node(u, **{k: graph.nodes[u].get(k) for k in ("name", "label", "kind", "sector")})
         for u, v in combinations(signers, 2):
             if out.has_edge(u, v):
-                out.edges[u, v]["weight"] += 1
-                out.edges[u, v]["agreements"] = sorted({*out.edges[u, v]["agreements"], agreement})
+                out.edges[u, v]["agreements"].add(agreement)
             else:
-                out.add_edge(u, v, weight=1, agreements=[agreement])
+                out.add_edge(u, v, agreements={agreement})
+    for _, _, d in out.edges(data=True):  # sorted once: two bodies may sign thousands together
+        d["agreements"] = sorted(d["agreements"])
+        d["weight"] = len(d["agreements"])
     return out
 
 
 # -- the graph folder -----------------------------------------------------------
 
 
-def graph_to_json(graph: nx.MultiDiGraph) -> str:
+def _node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
     data = nx.node_link_data(graph, edges="edges")
     data["nodes"].sort(key=lambda n: n["id"])
     data["edges"].sort(key=lambda e: (e["source"], e["target"], e["key"]))
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    return data
+
+
+def graph_to_json(graph: nx.MultiDiGraph) -> str:
+    return json.dumps(_node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def _write_json(graph: nx.MultiDiGraph, path: Path, *, gzipped: bool = False) -> None:
+    """graph.json (or its gzip), streamed: the text of a large graph is never held whole."""
+    with atomic_writer_binary(path) as raw:
+        sink: Any = gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) if gzipped else raw
+        text = io.TextIOWrapper(sink, encoding="utf-8", errors="strict", newline="")
+        try:
+            json.dump(_node_link(graph), text, ensure_ascii=False, indent=1, sort_keys=True)
+            text.write("\n")
+            text.flush()
+        except UnicodeEncodeError as exc:
+            raise OutputError(f"cannot write to {path}: text that is not valid Unicode ({exc.reason})") from exc
+        finally:
+            text.detach()
+            if gzipped:
+                sink.close()  # writes the gzip trailer; the file itself is closed by atomic_writer
 
 
 def save_graph(
@@ -232,40 +260,56 @@ def save_graph(
     html: bool = True,
     **html_options: Any,
 ) -> list[Path]:
-    """Write every view of the graph into `folder`, each file whole or not at all; with `raw`,
-    the unresolved graph a later build or review starts from, and with `resolution` its record."""
+    """Write every view of the graph into `folder`; with `raw`, the unresolved graph a later
+    build or review starts from, and with `resolution` its record.
+
+    Each file is first written whole beside its place, and only when all are written are they
+    moved into place, so a failure or an interruption on the way leaves the folder as it was."""
     from .graphml import write_graphml
     from .html_view import render_html
 
     folder = Path(folder)
     ensure_writable_dir(folder)
-    written = [folder / GRAPH_FILE, folder / "graph.graphml", folder / "cosign.graphml"]
-    atomic_write_text(folder / GRAPH_FILE, graph_to_json(graph))
-    write_graphml(graph, folder / "graph.graphml")
-    write_graphml(co_signature(graph), folder / "cosign.graphml")
-    if html:
-        atomic_write_text(folder / "graph.html", render_html(graph, **html_options))
-        written.append(folder / "graph.html")
-    if raw is not None:
-        atomic_write_bytes(folder / UNRESOLVED_FILE, gzip.compress(graph_to_json(raw).encode("utf-8"), 3, mtime=0))
-        written.append(folder / UNRESOLVED_FILE)
-    if resolution is not None:
-        record = {
-            "format": "mou-graph/resolution",
-            "merges": [m.to_json() for m in resolution.merges],
-            "candidates": [c.to_json() for c in resolution.candidates],
+    names = [GRAPH_FILE, "graph.graphml", "cosign.graphml"]
+    names += ["graph.html"] if html else []
+    names += [UNRESOLVED_FILE] if raw is not None else []
+    names += [RESOLUTION_FILE] if resolution is not None else []
+    names.append(META_FILE)
+    for name in names:
+        if (folder / name).is_dir():
+            raise OutputError(f"cannot write to {folder / name}: it is a folder")
+    staged: dict[str, Path] = {name: folder / f".{name}.staged" for name in names}
+    try:
+        _write_json(graph, staged[GRAPH_FILE])
+        write_graphml(graph, staged["graph.graphml"])
+        write_graphml(co_signature(graph), staged["cosign.graphml"])
+        if html:
+            with atomic_writer(staged["graph.html"]) as fh:
+                fh.write(render_html(graph, **html_options))
+        if raw is not None:
+            _write_json(raw, staged[UNRESOLVED_FILE], gzipped=True)
+        if resolution is not None:
+            record = {
+                "format": "mou-graph/resolution",
+                "merges": [m.to_json() for m in resolution.merges],
+                "candidates": [c.to_json() for c in resolution.candidates],
+            }
+            atomic_write_text(staged[RESOLUTION_FILE], json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        meta = {
+            "format": "mou-graph",
+            "version": GRAPH_FORMAT_VERSION,
+            "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(),
+            "view": {k: v for k, v in html_options.items() if k in VIEW_OPTIONS},
         }
-        atomic_write_text(folder / RESOLUTION_FILE, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
-        written.append(folder / RESOLUTION_FILE)
-    meta = {
-        "format": "mou-graph",
-        "version": GRAPH_FORMAT_VERSION,
-        "nodes": graph.number_of_nodes(),
-        "edges": graph.number_of_edges(),
-    }
-    atomic_write_text(folder / META_FILE, json.dumps(meta, indent=1) + "\n")
-    written.append(folder / META_FILE)
-    return written
+        atomic_write_text(staged[META_FILE], json.dumps(meta, indent=1) + "\n")
+        for name in names:  # meta.json last: a folder is whole when its meta says so
+            os.replace(staged[name], folder / name)
+    finally:
+        for path in staged.values():
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return [folder / name for name in names]
 
 
 def _check_meta(folder: Path) -> None:
@@ -280,6 +324,16 @@ def _check_meta(folder: Path) -> None:
             f"{meta_path}: made by another version of mou-graph (graph folder version {got!r}; this one "
             f"reads version {GRAPH_FORMAT_VERSION}): rebuild it with `mou-graph build ARTICLES --out {folder}`"
         )
+
+
+def view_options(folder: Path) -> dict[str, Any]:
+    """How the folder's graph.html was drawn (focus, depth, max_nodes), to draw it again so."""
+    try:
+        meta = json.loads((Path(folder) / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    view = meta.get("view") if isinstance(meta, dict) else None
+    return {k: v for k, v in view.items() if k in VIEW_OPTIONS} if isinstance(view, dict) else {}
 
 
 def _read_graph(path: Path, text: str) -> nx.MultiDiGraph:

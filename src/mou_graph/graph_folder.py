@@ -11,7 +11,7 @@ from typing import Any
 import networkx as nx
 
 from .decisions import DECISIONS_FILE, read_decisions, write_decisions
-from .graph import load_raw, save_graph
+from .graph import load_raw, save_graph, view_options
 from .model import Candidate, Decision, Merge, Resolution, Verdict
 from .resolve import resolve, resolve_graph
 
@@ -73,9 +73,9 @@ class Review:
         self.decisions = [d for d in self.decisions if {d.a, d.b} != {item.a, item.b}] + [decision]
         return decision
 
-    def save(self, **html_options: Any) -> Built:
-        """Write the decisions file, then the folder resolved with it."""
+    def save(self) -> Built:
+        """Write the decisions file, then the folder resolved with it (graph.html drawn as before)."""
         write_decisions(self.decisions_file, self.decisions)
-        built = write_folder(self.folder, self.raw, decisions=self.decisions_file, **html_options)
+        built = write_folder(self.folder, self.raw, decisions=self.decisions_file, **view_options(self.folder))
         self.resolution = built.resolution
         return built
