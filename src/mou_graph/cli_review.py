@@ -126,6 +126,9 @@ def review(
         if format is ReviewFormat.json:
             sys.stdout.write(json.dumps(_rows(items, state), ensure_ascii=False, indent=1) + "\n")
             return
+        if not items:
+            err.print("no open candidates" if list_ else "no joins", highlight=False)
+            return
         table = Table("pair", "kind", "A", "B", "rule", "impact" if list_ else "evidence")
         for row in _rows(items, state):
             table.add_row(
@@ -137,8 +140,6 @@ def review(
                 str(row["impact"]) if list_ else Text(str(row["evidence"])),
             )
         Console().print(table)
-        if not items:
-            err.print("no open candidates" if list_ else "no joins", highlight=False)
         return
 
     taken = 0
