@@ -20,7 +20,7 @@ app = typer.Typer(
     help="Turn news about agreements (업무협약, MOU, 투자협약) into a stakeholder knowledge graph.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode="rich",
+    rich_markup_mode="markdown",
 )
 
 

@@ -76,7 +76,7 @@ def query(
     """Ask the graph a question in Cypher: on the embedded engine (default) or on Neo4j.
 
     Named queries: signatories, positions, partners, programmes, brokers, agreements_between,
-    provenance, shortest_path (see queries/README.md).
+    provenance, shortest_path, joins (see queries/README.md).
     """
     from .queries import find_query
 
