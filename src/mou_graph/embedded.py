@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
+import pyarrow as pa
 
-from .cypher_schema import graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
+from .cypher_schema import Rows, graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
 from .graph import GRAPH_FILE, load_graph
+from .model import NODE_PROPERTIES, Kind, edge_properties
 
 BATCH = 2000
 CACHE = ".ladybug"
@@ -31,11 +33,51 @@ def _digest(folder: Path) -> str:
     return h.hexdigest()[:16]
 
 
+ARROW_TYPES = {"STRING": pa.string(), "INT64": pa.int64(), "STRING[]": pa.list_(pa.string())}
+
+
+def _is_empty(conn: ladybug.Connection) -> bool:
+    return all(conn.execute(f"MATCH (n:{kind.value}) RETURN count(*)").get_next()[0] == 0 for kind in Kind)
+
+
+def _bulk_copy(conn: ladybug.Connection, rows: Rows) -> None:
+    """Every table at once with COPY from Arrow tables: values travel as data, never as query
+    text, and a node with thousands of relationships costs no more per relationship (inserting
+    them one batch at a time grows with the node's degree: ×11 for ×4 on one hub)."""
+    for kind, items in rows.nodes.items():
+        types = NODE_PROPERTIES[kind]  # in the order of the table's columns, id first
+        table = pa.table(
+            {
+                name: pa.array([r["id"] if name == "id" else r["props"].get(name) for r in items], ARROW_TYPES[typ])
+                for name, typ in types.items()
+            }
+        )
+        conn.execute(f"COPY {kind.value} FROM $rows", {"rows": table})
+    for (rel, source, target), items in rows.rels.items():
+        types = {name: typ for name, typ in edge_properties(rel).items() if name != "type"}
+        columns = {
+            "from": pa.array([r["source"] for r in items], pa.string()),
+            "to": pa.array([r["target"] for r in items], pa.string()),
+        }
+        for name, typ in types.items():
+            columns[name] = pa.array(
+                [r["id"] if name == "id" else r["props"].get(name) for r in items], ARROW_TYPES[typ]
+            )
+        conn.execute(
+            f"COPY {rel.value} FROM $rows (from='{source.value}', to='{target.value}')", {"rows": pa.table(columns)}
+        )
+
+
 def load_into(conn: ladybug.Connection, graph: Any, batch: int = BATCH) -> None:
-    """Create the model's tables and load the graph, every value a parameter."""
+    """Create the model's tables and load the graph, every value data or a parameter: into an
+    empty database in bulk (COPY), into one that has rows by MERGE, so loading again changes
+    nothing."""
     for statement in ladybug_ddl():
         conn.execute(statement)
     rows = graph_rows(graph)
+    if _is_empty(conn):
+        _bulk_copy(conn, rows)
+        return
     for kind, items in rows.nodes.items():
         for i in range(0, len(items), batch):
             conn.execute(ladybug_node_merge(kind), {"rows": ladybug_rows(items[i : i + batch])})
