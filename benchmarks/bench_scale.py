@@ -49,9 +49,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SOURCE = ROOT.parent / "shared" / "corpus" / "dev"
 RESULT = "BENCH-RESULT "
 TAG_SYLLABLES = "가나다라마바사아자차카타파하"
-# provenance returns the node's whole evidence (which grows with the corpus) on every article
-# row (which grows too): 18 s and 7.7 GB at 10,000 articles, so quadratic; not run beyond that.
-PROVENANCE_MAX = 10_000
 QUERIES = ("positions", "brokers", "partners", "provenance", "signatories", "shortest_path")
 
 
@@ -390,11 +387,7 @@ def stage_query(work: Path) -> None:
     }
     times: dict[str, float] = {}
     rows: dict[str, int | str] = {}
-    size = int((work / "size").read_text())
     for name in QUERIES:
-        if name == "provenance" and size > PROVENANCE_MAX:
-            rows[name] = f"skipped above {PROVENANCE_MAX:,} articles"
-            continue
         q = find_query(name)
         t0 = time.perf_counter()
         _, result = g.query(q.text, params.get(name, {}))

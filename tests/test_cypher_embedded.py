@@ -91,10 +91,10 @@ def test_agreements_in_a_date_range(example: Path) -> None:
 
 def test_provenance(example: Path) -> None:
     rows = run(example, "provenance", name="경북대")
-    assert [r["name"] for r in rows] == ["경북대학교"]
-    assert rows[0]["article"] == "gumi-semiconductor"
+    assert [r["name"] for r in rows] == ["경북대학교"]  # one row a stakeholder: its evidence once
+    assert rows[0]["articles"] == ["gumi-semiconductor"]
     evidence = json.loads(rows[0]["evidence"])
-    assert evidence and all("sentence" in e for e in evidence)
+    assert evidence and all("sentence" in e and e["article"] in rows[0]["articles"] for e in evidence)
 
 
 def test_shortest_path(example: Path) -> None:
@@ -156,7 +156,7 @@ def test_every_query_on_the_dev_corpus_graph(dev: Path) -> None:
     dates = [r["date"] for r in run(dev, "agreements_between", **{"from": "2024-01-01", "to": "2024-12-31"})]
     assert dates == sorted(dates) and "2024-02-21" in dates and all(d.startswith("2024") for d in dates)
     # 대전테크노파크 is named in two articles: one node, two sources
-    articles = {r["article"] for r in run(dev, "provenance", name="대전테크노파크")}
-    assert {"a09", "a13"} <= articles
+    [row] = run(dev, "provenance", name="대전테크노파크")
+    assert {"a09", "a13"} <= set(row["articles"])
     [path] = run(dev, "shortest_path", **{"from": "한국기술교육대학교", "to": "충남교육청"}) or [None]
     assert path is None or path["hops"] >= 1
