@@ -260,6 +260,12 @@ def stage_build(work: Path) -> None:
     report(seconds=seconds, articles=articles, nodes=raw.number_of_nodes(), edges=raw.number_of_edges())
 
 
+def _timed(read: Any, *args: Any) -> tuple[Any, float]:
+    """What `read(*args)` returns, and the seconds it took (a stage's input, timed apart)."""
+    t0 = time.perf_counter()
+    return read(*args), time.perf_counter() - t0
+
+
 def _resolve(raw: Any) -> tuple[Any, Any, float]:
     from mou_graph.resolve import resolve_graph
 
@@ -271,9 +277,7 @@ def _resolve(raw: Any) -> tuple[Any, Any, float]:
 def stage_resolve(work: Path) -> None:
     from mou_graph.graph import graph_to_json
 
-    t0 = time.perf_counter()
-    raw = _read_node_link(work / "raw.json")
-    load = time.perf_counter() - t0
+    raw, load = _timed(_read_node_link, work / "raw.json")
     graph, resolution, seconds = _resolve(raw)
     (work / "resolved.json").write_text(graph_to_json(graph), encoding="utf-8")
     report(
@@ -288,9 +292,7 @@ def stage_resolve(work: Path) -> None:
 
 
 def stage_graph_json(work: Path) -> None:
-    t0 = time.perf_counter()
-    graph = _read_node_link(work / "resolved.json")
-    load = time.perf_counter() - t0
+    graph, load = _timed(_read_node_link, work / "resolved.json")
     folder = work / "graph"
     folder.mkdir(exist_ok=True)
     t0 = time.perf_counter()
@@ -303,9 +305,7 @@ def stage_graphml(work: Path) -> None:
     from mou_graph.graphml import write_graphml
 
     folder = work / "graph"
-    t0 = time.perf_counter()
-    graph = load_graph(folder)
-    load = time.perf_counter() - t0
+    graph, load = _timed(load_graph, folder)
     t0 = time.perf_counter()
     write_graphml(graph, folder / "graph.graphml")
     main = time.perf_counter() - t0
@@ -324,9 +324,7 @@ def stage_html(work: Path) -> None:
     from mou_graph.html_view import render_html
 
     folder = work / "graph"
-    t0 = time.perf_counter()
-    graph = load_graph(folder)
-    load = time.perf_counter() - t0
+    graph, load = _timed(load_graph, folder)
     t0 = time.perf_counter()
     html = render_html(graph)
     atomic_write_text(folder / "graph.html", html)

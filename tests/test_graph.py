@@ -127,3 +127,17 @@ def test_the_unresolved_graph_is_kept_for_later_builds(tmp_path: Path, graph_ext
     (tmp_path / "g" / "unresolved.json.gz").write_bytes(b"not gzip")
     with pytest.raises(GraphFolderError, match="unresolved.json.gz: damaged"):
         load_raw(tmp_path / "g")
+
+
+def test_an_extraction_file_that_breaks_off_is_named_with_what_came_before(tmp_path: Path, graph_extractions) -> None:
+    from mou_graph.export import to_json_text
+    from mou_graph.graph import read_extractions
+    from mou_graph.model import Extraction, InputError
+
+    text = to_json_text(graph_extractions)
+    path = tmp_path / "cut.json"
+    path.write_text(text[: text.index('"id": "g3"')], encoding="utf-8")
+    *read, last = read_extractions(path)
+    assert [x.article.id for x in read if isinstance(x, Extraction)] == ["g1", "g2"]
+    assert isinstance(last, InputError) and "not a whole extraction file" in last.reason
+    assert read_extractions(tmp_path / "missing.json") is None

@@ -114,9 +114,22 @@ class _Scanner:
             return value
 
 
-def iter_extraction_documents(path: Path, *, chunk: int = 1 << 20) -> Iterator[Extraction]:
-    """The extractions in a file written by `extract --format json`, one at a time (memory
-    stays flat however large the file is). `ValueError` when it is not such a file."""
+def is_extraction_file(path: Path) -> bool:
+    """Whether `path` begins as `extract --format json` writes (its `format` first), read
+    from its first bytes only."""
+    try:
+        with Path(path).open(encoding="utf-8") as fh:
+            scan = _Scanner(fh, 4096)
+            scan.expect("{")
+            return scan.value() == "format" and scan.expect(":") == ":" and scan.value() == DOCUMENT_FORMAT
+    except (ValueError, OSError, UnicodeDecodeError):
+        return False
+
+
+def iter_document_dicts(path: Path, *, chunk: int = 1 << 20) -> Iterator[Any]:
+    """The documents of a file written by `extract --format json`, as parsed JSON, one at a
+    time (memory stays flat however large the file is). `ValueError` when it is not such a
+    file or breaks off."""
     with Path(path).open(encoding="utf-8") as fh:
         scan = _Scanner(fh, chunk)
         scan.expect("{")
@@ -131,7 +144,7 @@ def iter_extraction_documents(path: Path, *, chunk: int = 1 << 20) -> Iterator[E
                     scan.expect("]")
                 else:
                     while True:
-                        yield Extraction.from_json(scan.value())
+                        yield scan.value()
                         if scan.expect(",]") == "]":
                             break
             else:
@@ -140,6 +153,12 @@ def iter_extraction_documents(path: Path, *, chunk: int = 1 << 20) -> Iterator[E
                     raise ValueError(f"{path}: not an extraction document (format {value!r})")
             if scan.expect(",}") == "}":
                 return
+
+
+def iter_extraction_documents(path: Path, *, chunk: int = 1 << 20) -> Iterator[Extraction]:
+    """The extractions in a file written by `extract --format json`, one at a time (memory
+    stays flat however large the file is). `ValueError` when it is not such a file."""
+    return (Extraction.from_json(doc) for doc in iter_document_dicts(path, chunk=chunk))
 
 
 def print_summary(extraction: Extraction, console: Console) -> None:

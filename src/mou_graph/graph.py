@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from .export import is_extraction_file, iter_document_dicts
 from .files import OutputError, atomic_write_text, atomic_writer, atomic_writer_binary, ensure_writable_dir
 from .model import (
     GRAPH_FORMAT_VERSION,
@@ -390,29 +391,20 @@ def _scrub(value: Any) -> Any:
 
 
 def read_extractions(path: Path) -> list[Extraction | InputError] | None:
-    """The extractions in a file written by `extract --format json` (a damaged document is an
-    `InputError` naming the file and the document), or None if it is not such a file."""
-    if path.suffix.lower() != ".json":
-        return None
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (ValueError, OSError):
-        return None
-    if not isinstance(data, dict) or data.get("format") != "mou-graph/extraction":
+    """The extractions in a file written by `extract --format json`, read one document at a
+    time (a damaged document, or a file that breaks off, is an `InputError` naming the file),
+    or None if it is not such a file."""
+    if path.suffix.lower() != ".json" or not is_extraction_file(path):
         return None
     out: list[Extraction | InputError] = []
-    documents = data.get("documents")
-    if not isinstance(documents, list):
-        return [InputError(str(path), "an extraction file without a list of documents")]
-    for number, doc in enumerate(documents, start=1):
-        try:
-            out.append(Extraction.from_json(_scrub(doc)))
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            which = doc.get("id") if isinstance(doc, dict) else None
-            out.append(
-                InputError(
-                    str(path),
-                    f"document {number} ({which!r}) is not a mou-graph extraction: {type(exc).__name__}: {exc}",
-                )
-            )
+    try:
+        for number, doc in enumerate(iter_document_dicts(path), start=1):
+            try:
+                out.append(Extraction.from_json(_scrub(doc)))
+            except (ValueError, KeyError, TypeError, AttributeError) as exc:
+                which = doc.get("id") if isinstance(doc, dict) else None
+                reason = f"document {number} ({which!r}) is not a mou-graph extraction: {type(exc).__name__}: {exc}"
+                out.append(InputError(str(path), reason))
+    except (ValueError, OSError, UnicodeDecodeError) as exc:
+        out.append(InputError(str(path), f"not a whole extraction file: {exc}"))
     return out

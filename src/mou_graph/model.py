@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from enum import Enum
 from functools import lru_cache
 from typing import Any
@@ -243,14 +243,7 @@ class Merge:
     evidence: str
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "pair": self.pair,
-            "kind": self.kind.value,
-            "a": self.a,
-            "b": self.b,
-            "rule": self.rule,
-            "evidence": self.evidence,
-        }
+        return {**asdict(self), "kind": self.kind.value}
 
 
 @dataclass(frozen=True)
@@ -266,15 +259,7 @@ class Candidate:
     impact: int  # articles and relations a decision would touch: the review order
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "pair": self.pair,
-            "kind": self.kind.value,
-            "a": self.a,
-            "b": self.b,
-            "rule": self.rule,
-            "reason": self.reason,
-            "impact": self.impact,
-        }
+        return {**asdict(self), "kind": self.kind.value}
 
 
 class Verdict(str, Enum):

@@ -63,12 +63,21 @@ def pair_id(a: str, b: str) -> str:
 
 class _Clusters:
     """Union–find over form ids with cannot-link pairs: a join that would put two forms that
-    must stay apart into one cluster is refused."""
+    must stay apart into one cluster is refused, and every join made is kept as a `Merge`.
+    A person's decisions come first: rejected pairs stay apart, accepted ones are joined."""
 
-    def __init__(self, forms: Iterable[str]) -> None:
-        self.parent = {f: f for f in forms}
+    def __init__(self, forms: _Forms, accepted: set[tuple[str, str]], rejected: set[tuple[str, str]]) -> None:
+        self.kind = forms.kind
+        self.parent = {f: f for f in forms.ids}
         self.members: dict[str, list[str]] = {}  # roots of clusters of two or more
+        self.merges: list[Merge] = []
         self.apart: dict[str, set[str]] = defaultdict(set)
+        for a, b in rejected:
+            if a in self.parent and b in self.parent:
+                self.keep_apart(a, b)
+        for a, b in sorted(accepted):
+            if a in self.parent and b in self.parent:
+                self.join(a, b, "reviewed", f"accepted in review: {forms.label(a)} = {forms.label(b)}")
 
     def find(self, f: str) -> str:
         root = f
@@ -98,7 +107,8 @@ class _Clusters:
             if f == p and f not in self.members:
                 yield [f]
 
-    def join(self, a: str, b: str) -> bool:
+    def join(self, a: str, b: str, rule: str, evidence: str) -> bool:
+        """Join the clusters of `a` and `b` unless they must stay apart; record why."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb or not self.allowed(a, b):
             return False
@@ -107,6 +117,7 @@ class _Clusters:
         self.parent[rb] = ra
         self.members[ra] = self.cluster(ra) + self.cluster(rb)
         self.members.pop(rb, None)
+        self.merges.append(Merge(pair_id(a, b), self.kind, a, b, rule, evidence))
         return True
 
 
@@ -137,7 +148,7 @@ class _Forms:
     """What the resolver knows of each form of one kind."""
 
     def __init__(self, raw: nx.MultiDiGraph, kind: Kind) -> None:
-        self.raw = raw
+        self.raw, self.kind = raw, kind
         self.ids = sorted(n for n, d in raw.nodes(data=True) if d.get("kind") == kind.value)
         self.data = {n: raw.nodes[n] for n in self.ids}
         self._keys: dict[str, str] = {}
@@ -176,14 +187,15 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
             for m in members:
                 node_of[m] = node
 
-    org_clusters, org_merges, org_candidates = _resolve_orgs(raw, accepted, rejected, decided)
+    orgs = _Forms(raw, Kind.ORGANISATION)
+    org_clusters, org_candidates = _resolve_orgs(orgs, accepted, rejected, decided)
     name_nodes(Kind.ORGANISATION, org_clusters)
     employer = {f: node_of[f] for f in org_clusters.parent}  # an org form → its node
-    person_clusters, person_merges, person_candidates = _resolve_people(
-        raw, employer, org_candidates, accepted, rejected, decided
+    person_clusters, person_candidates = _resolve_people(
+        raw, orgs, employer, org_candidates, accepted, rejected, decided
     )
     name_nodes(Kind.PERSON, person_clusters)
-    resolution.merges = org_merges + person_merges
+    resolution.merges = org_clusters.merges + person_clusters.merges
     for n in raw.nodes:
         node_of.setdefault(n, n)
     resolution.node_of = node_of
@@ -205,32 +217,15 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
     return resolution
 
 
-def _decide(clusters: _Clusters, rejected: set[tuple[str, str]]) -> None:
-    for a, b in rejected:
-        if a in clusters.parent and b in clusters.parent:
-            clusters.keep_apart(a, b)
-
-
-def _accept(
-    clusters: _Clusters, forms: _Forms, kind: Kind, accepted: set[tuple[str, str]], merges: list[Merge]
-) -> None:
-    for a, b in sorted(accepted):
-        if a in clusters.parent and b in clusters.parent and clusters.join(a, b):
-            merges.append(
-                Merge(pair_id(a, b), kind, a, b, "reviewed", f"accepted in review: {forms.label(a)} = {forms.label(b)}")
-            )
-
-
 def _resolve_orgs(
-    raw: nx.MultiDiGraph,
+    forms: _Forms,
     accepted: set[tuple[str, str]],
     rejected: set[tuple[str, str]],
     decided: set[frozenset[str]],
-) -> tuple[_Clusters, list[Merge], list[Candidate]]:
+) -> tuple[_Clusters, list[Candidate]]:
     gaz = load_gazetteer()
-    forms = _Forms(raw, Kind.ORGANISATION)
-    clusters = _Clusters(forms.ids)
-    _decide(clusters, rejected)
+    raw = forms.raw
+    clusters = _Clusters(forms, accepted, rejected)
     # guards: PART_OF / MEMBER_OF ties, and two bodies the gazetteer tells apart
     for u, v, d in raw.edges(data=True):
         tied = d.get("type") in (RelType.PART_OF.value, RelType.MEMBER_OF.value)
@@ -241,8 +236,6 @@ def _resolve_orgs(
         body = gaz.lookup(forms.name(f))
         if body is not None and normalise_key(body.canonical) == forms.key(f):
             known[f] = body.canonical
-    merges: list[Merge] = []
-    _accept(clusters, forms, Kind.ORGANISATION, accepted, merges)
 
     def join(a: str, b: str, rule: str, evidence: str) -> None:
         if known.get(a) and known.get(b) and known[a] != known[b]:
@@ -250,8 +243,7 @@ def _resolve_orgs(
         ka, kb = sorted((forms.key(a), forms.key(b)), key=len)
         if _unit_of(ka, kb):
             return
-        if clusters.join(a, b):
-            merges.append(Merge(pair_id(a, b), Kind.ORGANISATION, a, b, rule, evidence))
+        clusters.join(a, b, rule, evidence)
 
     # the same name up to spelling variants
     by_variant: dict[str, list[str]] = defaultdict(list)
@@ -299,7 +291,7 @@ def _resolve_orgs(
                 )
 
     candidates = _org_candidates(forms, clusters, known, decided)
-    return clusters, merges, candidates
+    return clusters, candidates
 
 
 def _org_candidates(
@@ -356,17 +348,15 @@ def _org_candidates(
 
 def _resolve_people(
     raw: nx.MultiDiGraph,
+    orgs: _Forms,
     employer_node: dict[str, str],
     org_candidates: list[Candidate],
     accepted: set[tuple[str, str]],
     rejected: set[tuple[str, str]],
     decided: set[frozenset[str]],
-) -> tuple[_Clusters, list[Merge], list[Candidate]]:
+) -> tuple[_Clusters, list[Candidate]]:
     forms = _Forms(raw, Kind.PERSON)
-    clusters = _Clusters(forms.ids)
-    _decide(clusters, rejected)
-    merges: list[Merge] = []
-    _accept(clusters, forms, Kind.PERSON, accepted, merges)
+    clusters = _Clusters(forms, accepted, rejected)
     employers: dict[str, set[str]] = defaultdict(set)  # person form → employer clusters
     for u, v, d in raw.edges(data=True):
         if d.get("type") == RelType.HOLDS_POSITION.value and u in clusters.parent and v in employer_node:
@@ -374,7 +364,6 @@ def _resolve_people(
     by_name: dict[str, list[str]] = defaultdict(list)
     for f in forms.ids:
         by_name[forms.key(f)].append(f)
-    orgs = _Forms(raw, Kind.ORGANISATION)
     # the same name at the same body
     for group in by_name.values():
         if len(group) < 2:
@@ -385,33 +374,15 @@ def _resolve_people(
                 at[e].append(f)
         for e, fs in sorted(at.items()):
             for other in fs[1:]:
-                if clusters.join(fs[0], other):
-                    merges.append(
-                        Merge(
-                            pair_id(fs[0], other),
-                            Kind.PERSON,
-                            fs[0],
-                            other,
-                            "same-name-same-body",
-                            f"{forms.label(fs[0])} and {forms.label(other)} both at {orgs.name(e)}",
-                        )
-                    )
+                evidence = f"{forms.label(fs[0])} and {forms.label(other)} both at {orgs.name(e)}"
+                clusters.join(fs[0], other, "same-name-same-body", evidence)
     # the same name with no body anywhere: one person, as extraction already makes them
     # within its own ids (a name alone cannot tell two people apart)
     for group in by_name.values():
         alone = [f for f in group if not employers[f]]
         for other in alone[1:]:
-            if clusters.join(alone[0], other):
-                merges.append(
-                    Merge(
-                        pair_id(alone[0], other),
-                        Kind.PERSON,
-                        alone[0],
-                        other,
-                        "same-name-without-body",
-                        f"{forms.label(alone[0])} and {forms.label(other)}, named with no body",
-                    )
-                )
+            evidence = f"{forms.label(alone[0])} and {forms.label(other)}, named with no body"
+            clusters.join(alone[0], other, "same-name-without-body", evidence)
     # unsure: the same name with no body on one side, or at related bodies
     related: set[frozenset[str]] = set()
     for c in org_candidates:
@@ -455,7 +426,7 @@ def _resolve_people(
                 else:
                     continue
                 candidates.append(Candidate(pair_id(a, b), Kind.PERSON, a, b, rule, reason, 0))
-    return clusters, merges, candidates
+    return clusters, candidates
 
 
 def _representative(raw: nx.MultiDiGraph, kind: Kind, members: list[str], node_of: dict[str, str]) -> str:
