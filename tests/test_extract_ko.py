@@ -181,6 +181,28 @@ def test_programmes_and_funding() -> None:
     assert funds and funds[0].amount == "30억원"
 
 
+def test_programme_names_in_a_list_keep_their_first_word_and_their_사업() -> None:
+    x = run(
+        "협약의 주요 내용은 ▲반도체산업 글로벌 클러스터 조성 사업 기획 "
+        "▲반도체 소·부·장 특화단지 지원 사업 기획 등이다."
+    )
+    assert [e.name for e in x.entities if e.kind is Kind.PROGRAMME] == [
+        "반도체산업 글로벌 클러스터 조성 사업",
+        "반도체 소·부·장 특화단지 지원 사업",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "선정된 대학은 기업과 연계한 산학 프로젝트 추진비를 지원받는다.",
+        "두 기관은 △신규 사업 발굴 △선도 프로젝트 추진 등에 협력한다.",
+    ],
+)
+def test_a_kind_of_work_is_not_a_programme(text: str) -> None:
+    assert not [e.name for e in run(text).entities if e.kind is Kind.PROGRAMME]
+
+
 def test_event_in_quotes() -> None:
     x = run("시는 21일 포항 라한호텔에서 기업협의회 ‘2025년 제1차 정기월례회’를 개최했다.")
     assert [e.name for e in x.entities if e.kind is Kind.EVENT] == ["2025년 제1차 정기월례회"]

@@ -123,6 +123,14 @@ PROGRAMME_HEADS = re.compile(
     r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
     r"허브|사업단|챌린지|바우처)$"
 )
+# words that say what kind of work a programme is, not which one (산학 프로젝트)
+GENERIC_MODIFIERS = {
+    "산학", "공동", "협력", "연구", "기술", "신규", "각종", "관련", "주요", "해당", "다양한", "지역", "국가",
+    "정부", "민간", "신사업", "협업", "교류", "대형", "중소", "우수", "선도", "시범", "핵심", "후속", "대표",
+}
+# 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
+PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
+LIST_DOTS = {"·", "ㆍ", "‧", "・"}
 EVENT_HEADS = re.compile(
     r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$"
 )
@@ -920,24 +928,31 @@ class KoreanExtractor:
             start = tok.word.start - s.start
             if _inside(start, found):
                 continue
-            # extend left over bare nouns: 포항 수소연료전지 클러스터
+            # extend left over bare nouns: 포항 수소연료전지 클러스터, 이차전지 소·부·장 특화단지
             idx = s.toks.index(tok)
             j = idx
-            while j > 0 and idx - j < 4:
+            while j > 0 and idx - j < 6:
                 prev = s.toks[j - 1]
-                if prev.particle or tok.sep.strip() or prev.sep.strip() in {"▲", "△"} or DAY.fullmatch(prev.stem):
+                if prev.particle or DAY.fullmatch(prev.stem):
                     break
                 if prev.entity is not None and prev.entity.kind is Kind.PERSON or prev.stem in STOP_BEFORE_ORG:
                     break
                 if not korean.is_noun_word(prev.stem):
                     break
-                if s.toks[j].sep.strip():
+                if s.toks[j].sep.strip() not in {"", *LIST_DOTS}:
                     break
                 j -= 1
+                if prev.sep.strip() in {"▲", "△", "■", "□", "○", "●", "-"}:
+                    break  # a list item starts here
             a = s.toks[j].word.start - s.start
             b = tok.stem_end - s.start
             if j == idx and tok.stem == m.group():
                 continue  # a bare 클러스터 names nothing
+            if all(t.stem in GENERIC_MODIFIERS for t in s.toks[j:idx]) and tok.stem == m.group():
+                continue  # 산학 프로젝트, 공동 플랫폼: a kind of work, not a named one
+            tail = PROGRAMME_TAIL.match(text, b)
+            if tail and not tok.particle:
+                b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
             if b - a >= 4:
                 found.append((a, b, Kind.PROGRAMME))
         for a, b, kind in found:
