@@ -9,4 +9,5 @@ if [ -f tests/cypher_lint/package.json ]; then
   (cd tests/cypher_lint && npm ci --no-audit --no-fund --silent)
 fi
 .venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff format --check src tests benchmarks
 .venv/bin/python -m pytest "$@"

@@ -183,8 +183,7 @@ def test_programmes_and_funding() -> None:
 
 def test_programme_names_in_a_list_keep_their_first_word_and_their_사업() -> None:
     x = run(
-        "협약의 주요 내용은 ▲반도체산업 글로벌 클러스터 조성 사업 기획 "
-        "▲반도체 소·부·장 특화단지 지원 사업 기획 등이다."
+        "협약의 주요 내용은 ▲반도체산업 글로벌 클러스터 조성 사업 기획 ▲반도체 소·부·장 특화단지 지원 사업 기획 등이다."
     )
     assert [e.name for e in x.entities if e.kind is Kind.PROGRAMME] == [
         "반도체산업 글로벌 클러스터 조성 사업",

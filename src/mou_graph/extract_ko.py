@@ -124,10 +124,10 @@ PROGRAMME_HEADS = re.compile(
     r"허브|사업단|챌린지|바우처)$"
 )
 # words that say what kind of work a programme is, not which one (산학 프로젝트)
-GENERIC_MODIFIERS = {
-    "산학", "공동", "협력", "연구", "기술", "신규", "각종", "관련", "주요", "해당", "다양한", "지역", "국가",
-    "정부", "민간", "신사업", "협업", "교류", "대형", "중소", "우수", "선도", "시범", "핵심", "후속", "대표",
-}
+GENERIC_MODIFIERS = frozenset(
+    "산학 공동 협력 연구 기술 신규 각종 관련 주요 해당 다양한 지역 국가 "
+    "정부 민간 신사업 협업 교류 대형 중소 우수 선도 시범 핵심 후속 대표".split()
+)
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
 LIST_DOTS = {"·", "ㆍ", "‧", "・"}
