@@ -207,6 +207,32 @@ def test_event_in_quotes() -> None:
     assert [e.name for e in x.entities if e.kind is Kind.EVENT] == ["2025년 제1차 정기월례회"]
 
 
+CAPTION_FIRST = (
+    "왼쪽부터 한빛대 홍길동 교수, 이영희 산학협력단장, (사)서해기업연구협의회 최대호 회장, 유재형 사무국장. "
+    "사진=한빛대학교 산학협력단 제공\n\n"
+    "[대학신문 박민수 기자] 한빛대학교 산학협력단(단장 이영희)이 지난 9일 "
+    "(사)서해기업연구협의회(회장 최대호)와 업무협약을 체결했다."
+)
+
+
+def test_a_caption_unit_title_belongs_to_the_unit_of_the_body_listed() -> None:
+    x = run(CAPTION_FIRST)
+    assert position(x, "이영희") == ("한빛대학교 산학협력단", "산학협력단장")
+    assert "산학협력단" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_the_last_name_of_a_caption_keeps_its_title_before_the_full_stop() -> None:
+    assert position(run(CAPTION_FIRST), "유재형") == ("(사)서해기업연구협의회", "사무국장")
+
+
+def test_a_name_ending_in_a_region_suffix_is_a_person_unless_a_region_bears_it() -> None:
+    x = run("이날 협약식에는 박형구 한국남부발전 사장과 정용래 유성구청장이 참석했다. 유성구와 공사가 협약을 맺었다.")
+    assert position(x, "박형구") == ("한국남부발전", "사장")
+    names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert "박형구" not in names
+    assert "유성구" in {a for e in x.entities if e.kind is Kind.ORGANISATION for a in (e.name, *e.aliases)}
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

@@ -124,10 +124,12 @@ PROGRAMME_HEADS = re.compile(
     r"허브|사업단|챌린지|바우처)$"
 )
 # words that say what kind of work a programme is, not which one (산학 프로젝트)
-GENERIC_MODIFIERS = frozenset(
-    "산학 공동 협력 연구 기술 신규 각종 관련 주요 해당 다양한 지역 국가 "
-    "정부 민간 신사업 협업 교류 대형 중소 우수 선도 시범 핵심 후속 대표".split()
-)
+# fmt: off
+GENERIC_MODIFIERS = {
+    "산학", "공동", "협력", "연구", "기술", "신규", "각종", "관련", "주요", "해당", "다양한", "지역", "국가",
+    "정부", "민간", "신사업", "협업", "교류", "대형", "중소", "우수", "선도", "시범", "핵심", "후속", "대표",
+}
+# fmt: on
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
 LIST_DOTS = {"·", "ㆍ", "‧", "・"}
@@ -240,6 +242,22 @@ class KoreanExtractor:
         if marked and korean.is_noun_word(core) and len(korean.particle_splits(core)) == 1:
             return None, Sector.INDUSTRY, True
         return None
+
+    def _name_not_place(self, stem: str, reading: tuple[Body | None, Sector | None, bool]) -> bool:
+        """박형구, 이영도: a name ending in 구/군/시/도 that no region bears is a person.
+
+        The gazetteer holds every Korean region, so a region suffix on an unknown name-shaped
+        word is a weak reading that the name beats.
+        """
+        body, _, strong = reading
+        return (
+            body is None
+            and not strong
+            and len(stem) == 3
+            and stem[-1] in "시군구도"
+            and self.gaz.place(stem) is None
+            and korean.name_shape(stem, self.gaz.surnames) >= 2
+        )
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
@@ -356,6 +374,8 @@ class KoreanExtractor:
         for stem, particle in korean.particle_splits(w.text):
             tok = Tok(w, stem, w.start + len(stem), particle, sep)
             reading = self._org_reading(stem)
+            if reading and self._name_not_place(stem, reading):
+                reading = None
             if reading:
                 body, sector, strong = reading
                 tok.org, tok.org_sector, tok.org_strong = body, sector, strong
@@ -554,8 +574,14 @@ class KoreanExtractor:
             right = toks[j] if j < n and not tok.particle else None
             # 이름 소속직함: 이강덕 포항시장
             if right is not None and right.is_fused and right.sep.strip() == "":
-                org = self._org_entity(right)
                 title, a, b, _ = self._title_run(toks, j)
+                body = self._org_entity(left_org) if left_org else carry
+                if right.org_text in UNIT_SUFFIXES and body is not None:
+                    # 협성대 …, 김인회 산학협력단장: the unit of the body the list is about
+                    org, a = body, right.word.start
+                    title = self.reg.article.text[a:b]
+                else:
+                    org = self._org_entity(right)
                 self._person(s, tok, title, a, b, org)
                 right.used = True
                 carry = org if s.caption else carry

@@ -29,8 +29,10 @@ HANGUL = re.compile(r"[가-힣]")
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 
 # Characters that separate words besides white space. Legal-form markers such as (주), (사)
-# and ㈜ stay inside the word they belong to.
-_WORD = re.compile(r"(?:\((?:주|사|재|유|합)\)|[^\s,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+")
+# and ㈜ stay inside the word they belong to; a full stop only inside one (LINC 3.0), never at its end.
+_WORD = re.compile(
+    r"(?:\((?:주|사|재|유|합)\)|\.(?=\w)|[^\s.,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+"
+)
 
 # Particles and endings that may follow a noun, longest first. A word's stem is only cut
 # where the rest is one of these, so names ending in these syllables survive unless the
