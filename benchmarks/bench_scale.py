@@ -232,9 +232,10 @@ def _meta_version() -> int:
 def _write_folder_graph(graph: Any, folder: Path) -> None:
     """graph.json and meta.json, as save_graph writes them (the other views are stages)."""
     from mou_graph.files import atomic_write_text
-    from mou_graph.graph import GRAPH_FILE, META_FILE, graph_to_json
+    from mou_graph.graph import GRAPH_FILE, META_FILE
+    from mou_graph.graph import _write_json as write_graph_json
 
-    atomic_write_text(folder / GRAPH_FILE, graph_to_json(graph))
+    write_graph_json(graph, folder / GRAPH_FILE)  # streamed, as save_graph writes it
     meta = {"format": "mou-graph", "version": _meta_version(), "nodes": graph.number_of_nodes()}
     meta["edges"] = graph.number_of_edges()
     atomic_write_text(folder / META_FILE, json.dumps(meta, indent=1) + "\n")
@@ -250,13 +251,14 @@ def _read_node_link(path: Path) -> Any:
 
 def stage_build(work: Path) -> None:
     from mou_graph.export import iter_extraction_documents
-    from mou_graph.graph import build_graph, graph_to_json
+    from mou_graph.graph import _write_json as write_graph_json
+    from mou_graph.graph import build_graph
 
     t0 = time.perf_counter()
     raw = build_graph(iter_extraction_documents(work / "extract-w2.json"))
     seconds = time.perf_counter() - t0
     articles = sum(1 for _, d in raw.nodes(data=True) if d.get("kind") == "Article")
-    (work / "raw.json").write_text(graph_to_json(raw), encoding="utf-8")
+    write_graph_json(raw, work / "raw.json")  # streamed, as save_graph writes unresolved.json.gz
     report(seconds=seconds, articles=articles, nodes=raw.number_of_nodes(), edges=raw.number_of_edges())
 
 
@@ -275,11 +277,11 @@ def _resolve(raw: Any) -> tuple[Any, Any, float]:
 
 
 def stage_resolve(work: Path) -> None:
-    from mou_graph.graph import graph_to_json
+    from mou_graph.graph import _write_json as write_graph_json
 
     raw, load = _timed(_read_node_link, work / "raw.json")
     graph, resolution, seconds = _resolve(raw)
-    (work / "resolved.json").write_text(graph_to_json(graph), encoding="utf-8")
+    write_graph_json(graph, work / "resolved.json")
     report(
         seconds=seconds,
         load_seconds=load,
