@@ -233,6 +233,38 @@ def test_a_name_ending_in_a_region_suffix_is_a_person_unless_a_region_bears_it()
     assert "유성구" in {a for e in x.entities if e.kind is Kind.ORGANISATION for a in (e.name, *e.aliases)}
 
 
+def test_a_kind_of_body_is_not_a_body() -> None:
+    x = run(SIGNING + "양 기관은 협력위원회를 운영하고 3개 분과를 구성한다.")
+    assert "협력위원회" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_an_abbreviation_before_the_full_name_is_that_body() -> None:
+    x = run(
+        "대한항공㈜‧부산대학교‧한국세라믹기술원‧김해시는 11일 ‘항공 산업 협력을 위한 업무협약’을 체결했다. "
+        "이날 협약식에는 박수영 세기원 원장, 홍길순 김해시장이 참석했다."
+    )
+    assert position(x, "박수영") == ("한국세라믹기술원", "원장")
+    assert "세기원" in org(x, "한국세라믹기술원").aliases
+
+
+def test_the_bodies_of_a_region_are_not_one_body() -> None:
+    x = run(
+        "대전테크노파크는 9일 세종테크노파크, 충북테크노파크와 충청권 테크노파크 상생협력을 위한 업무협약을 체결했다."
+    )
+    assert signatories(x) == {"대전테크노파크", "세종테크노파크", "충북테크노파크"}
+
+
+def test_a_body_named_only_as_the_place_is_no_party() -> None:
+    x = run("한빛대학교와 서해대학교가 23일 서울 한국직업능력평가원에서 ‘대학 연합 업무협약’을 체결했다.")
+    assert {e.name for e in x.entities if e.kind is Kind.ORGANISATION} == {"한빛대학교", "서해대학교"}
+    assert [e.venue for e in x.entities if e.kind is Kind.AGREEMENT] == ["서울 한국직업능력평가원"]
+
+
+def test_a_list_of_things_before_a_word_ending_in_대_is_no_membership() -> None:
+    x = run("반도체 등 차세대 핵심 기술을 연구하는 한국전자기술연구원이 협력한다.")
+    assert {e.name for e in x.entities if e.kind is Kind.ORGANISATION} == {"한국전자기술연구원"}
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from . import korean
 from .gazetteer import Body, Gazetteer
 from .model import Entity, Kind, RelType, Sector
-from .registry import Registry
+from .registry import Registry, abbreviates
 
 AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
 SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
@@ -123,6 +123,10 @@ PROGRAMME_HEADS = re.compile(
     r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
     r"허브|사업단|챌린지|바우처)$"
 )
+# what follows a body named as the place: 에서, or a hall of it and 에서 (대강당에서)
+VENUE_AFTER = re.compile(r"(?:\s?[가-힣A-Za-z0-9]{1,10})?에서(?:는)?(?![가-힣])")
+# 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)
+REGION_BLOC = re.compile(r"[가-힣]{1,3}권")
 # words that say what kind of work a programme is, not which one (산학 프로젝트)
 # fmt: off
 GENERIC_MODIFIERS = {
@@ -205,6 +209,7 @@ class KoreanExtractor:
         self.defined: dict[str, Entity] = {}  # forms the article defined: 이하 ‘협회’
         self.agreement: Entity | None = None
         self.person_org: dict[str, Entity] = {}
+        self.facts: list[SentenceFacts] = []
 
     # ------------------------------------------------------------------ words
     def _strip_marker(self, stem: str) -> tuple[str, bool]:
@@ -344,6 +349,7 @@ class KoreanExtractor:
                         or person_like
                         or prev.stem in STOP_BEFORE_ORG
                         or DAY.fullmatch(prev.stem)
+                        or REGION_BLOC.fullmatch(prev.stem)
                         or prev.quoted != tok.quoted
                         or prev.depth != tok.depth
                         or not korean.is_noun_word(prev.stem)
@@ -416,6 +422,7 @@ class KoreanExtractor:
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))
             facts.append(s)
+        self.facts = facts
         for s in facts:
             self._compounds(s)
         for s in facts:
@@ -427,6 +434,21 @@ class KoreanExtractor:
         self._agreement(facts)
         for s in facts:
             self._programmes(s)
+        self._drop_venues()
+
+    def _drop_venues(self) -> None:
+        """서울 직업능력심사평가원에서 협약을 체결했다: a body named only as the place is no party."""
+        text = self.reg.article.text
+        related = {r.source for r in self.reg.relations.values()} | {r.target for r in self.reg.relations.values()}
+        venues = {
+            e.id
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and e.id not in related
+            and e.mentions
+            and all(VENUE_AFTER.match(text, m.end) for m in e.mentions)
+        }
+        self.reg.entities = [e for e in self.reg.entities if e.id not in venues]
 
     def _definitions(self, s: SentenceFacts) -> None:
         """Short forms the article defines: X(이하 ‘협회’), 한국전자통신연구원(ETRI), 대전테크노파크(대전TP, …)."""
@@ -494,6 +516,14 @@ class KoreanExtractor:
         return e
 
     # ------------------------------------------------------------------ people
+    def _abbreviated_later(self, form: str) -> Entity | None:
+        """허건영 세기원 원장 before the article names 한국세라믹기술원: the body it abbreviates."""
+        for s in self.facts:
+            for tok in s.toks:
+                if tok.is_org and (tok.org is not None or tok.org_strong) and abbreviates(form, tok.org_text or ""):
+                    return self._org_entity(tok)
+        return None
+
     def _title_run(self, toks: list[Tok], j: int) -> tuple[str, int, int, int]:
         """The title starting at toks[j], with 권한대행-style extensions: (title, start, end, last index)."""
         start = toks[j].word.start
@@ -657,7 +687,11 @@ class KoreanExtractor:
                         org = self._org_entity(left_org) if left_org else carry
                         title_from = j
                     else:
-                        org = self.reg.match_abbreviation(text) or self.reg.find(Kind.ORGANISATION, text)
+                        org = (
+                            self.reg.match_abbreviation(text)
+                            or self.reg.find(Kind.ORGANISATION, text)
+                            or self._abbreviated_later(text)
+                        )
                         if org is None:
                             org = self.reg.org(
                                 text,
@@ -729,11 +763,26 @@ class KoreanExtractor:
                 continue  # 포항시장 without a name: the title of someone unnamed
             if not tok.org_strong and tok.org is None:
                 continue
+            if self._kind_of_body(tok):
+                continue  # 양 기관은 협력위원회를 운영하고: a kind of body, not one
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             is_region = tok.org is not None and tok.org.category in {"province", "metro", "city", "county", "district"}
             if is_region and not tok.particle and nxt is not None and not nxt.sep.strip(" ") and not nxt.is_org:
                 continue  # 화성시 산관학 협력체계, 충북도청 소회의실: a place, not the body
             self._org_entity(tok)
+
+    def _kind_of_body(self, tok: Tok) -> bool:
+        """협력위원회, 실무협의회: one common word and a body's suffix, not defined or named before."""
+        if tok.ext_start >= 0 or tok.org_defined is not None or tok.quoted or not tok.org_text:
+            return False
+        core = self._strip_marker(tok.org_text)[0]
+        suffix = self.gaz.suffix(core)
+        return (
+            suffix is not None
+            and len(core) - len(suffix[0]) <= 2
+            and self._generic(tok.org_text)
+            and self.reg.find(Kind.ORGANISATION, tok.org_text) is None
+        )
 
     def _lists(self, s: SentenceFacts) -> None:
         """Unknown companies named in lists: A·B·C 등 5개 기업, 대표기업인 A, B, C 등."""
@@ -749,7 +798,7 @@ class KoreanExtractor:
             for m in range(k, min(n, k + 3)):
                 h = toks[m]
                 stem = re.sub(r"^\d+개\s?", "", h.stem)
-                if h.is_org and member_of is None and not h.particle:
+                if h.is_org and (h.org is not None or h.org_strong) and member_of is None and not h.particle:
                     member_of = self._org_entity(h)
                     continue
                 if stem in LIST_HEADS and h.particle not in {"의", "에", "에서"}:

@@ -46,6 +46,15 @@ def variant_keys(form: str) -> list[str]:
     return out
 
 
+def abbreviates(form: str, name: str) -> bool:
+    """기품원 for 국방기술품질원, 세기원 for 한국세라믹기술원: first and last letter kept, the rest in order."""
+    k, full = normalise_key(form), normalise_key(name)
+    if len(k) < 2 or len(full) <= len(k):
+        return False
+    core = re.sub(r"^(한국|국립|재단법인|사단법인)", "", full)
+    return k[-1] == full[-1] and k[0] in core[:3] and is_subsequence(k, core)
+
+
 def is_subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -128,24 +137,15 @@ class Registry:
 
     def match_abbreviation(self, form: str) -> Entity | None:
         """An organisation of this article that `form` abbreviates (기품원 → 국방기술품질원)."""
-        k = normalise_key(form)
-        if len(k) < 2:
-            return None
-        best = None
-        for e in self.entities:
-            if e.kind is not Kind.ORGANISATION:
-                continue
-            for alias in [e.name, *e.aliases, self.canonical.get(e.id, "")]:
-                full = normalise_key(alias)
-                if len(full) <= len(k):
-                    continue
-                core = re.sub(r"^(한국|국립|재단법인|사단법인)", "", full)
-                if k[-1] == full[-1] and k[0] in core[:3] and is_subsequence(k, core):
-                    best = e
-                    break
-            if best:
-                break
-        return best
+        return next(
+            (
+                e
+                for e in self.entities
+                if e.kind is Kind.ORGANISATION
+                and any(abbreviates(form, a) for a in (e.name, *e.aliases, self.canonical.get(e.id, "")))
+            ),
+            None,
+        )
 
     def person(self, name: str, start: int, end: int) -> Entity:
         entity = self.find(Kind.PERSON, name)
