@@ -19,7 +19,7 @@ _BOILERPLATE = re.compile(
     r"기사 이미지 확대|실시간 인기|본문 보기를 권장|본문 전체를 보시길|다음뉴스|뉴스를 만나보세요|"
     r"무단\s?전재|재배포\s?금지|저작권자|Copyrights?\b|All rights reserved|기자정보|기사등록일$|"
     r"^\s*\d+\s*/\s*\d+\s*$|구독|좋아요|^\(끝\)$|^\s*[#＃].{0,20}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$|"
-    r"PHOTO NOT FOR SALE|^\s*!\[\]|^\s*\|\s*$",
+    r"^\s*\(?PHOTO NOT FOR SALE\)?[\s()A-Za-z]{0,12}$|^\s*!\[\]|^\s*\|\s*$",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[다요까음됨함임]\s*[.”\"'’)]*\s*$|[.!?]\s*[”\"'’)]*\s*$")

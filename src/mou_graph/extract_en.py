@@ -42,6 +42,10 @@ ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\s+(\d{1,2})\b")
 VENUE = re.compile(r"\b(?:held at|at)\s+(the\s+[A-Z][^,.;(]+?|the university’s [^.;]+?)(?=\s+in\s+|[.;]|,\s+[a-z])")
 
 
+# what comes before a body that is only the place or the photo's source: held at the X, provided by X
+BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
+
+
 class EnglishExtractor:
     def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
         self.gaz, self.reg, self.published = gaz, reg, published
@@ -68,6 +72,8 @@ class EnglishExtractor:
             for m in ORG_RX.finditer(sent):
                 if re.match(rf"(?:{TITLES})\b", m.group(1)):
                     continue  # "President of Kyungpook National University" is a title and a body
+                if BYSTANDER_BEFORE.search(sent, 0, m.start(1)):
+                    continue  # signed … at the Busan Exhibition and Convention Center: the place
                 orgs.append((self._org(m.group(1), s_start + m.start(1)), m.start(1)))
             for m in CITY_OF.finditer(sent):
                 orgs.append((self._org(m.group(0)[4:], s_start + m.start() + 4), m.start()))
@@ -107,6 +113,10 @@ class EnglishExtractor:
                 and (v := VENUE.search(sent))
             ):
                 agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+        heads = _headlines(text, segments)
+        self.reg.drop_bystanders(
+            lambda m: BYSTANDER_BEFORE.search(text, 0, m.start) is not None or any(a <= m.start < b for a, b in heads)
+        )
 
     def _date(self, sent: str) -> str | None:
         m = ON_DATE.search(sent)
@@ -126,6 +136,17 @@ class EnglishExtractor:
             except ValueError:
                 return None
         return None
+
+
+def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines before the first sentence (title, subtitles): title case names phrases there
+    (Integration of Administration, Education, and Research) that are no body."""
+    heads = []
+    for a, b in segments:
+        if re.search(r"[.!?][”\"')]*\s*$", text[a:b]):
+            break
+        heads.append((a, b))
+    return heads
 
 
 @lru_cache(maxsize=4)

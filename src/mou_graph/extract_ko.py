@@ -439,16 +439,7 @@ class KoreanExtractor:
     def _drop_venues(self) -> None:
         """서울 직업능력심사평가원에서 협약을 체결했다: a body named only as the place is no party."""
         text = self.reg.article.text
-        related = {r.source for r in self.reg.relations.values()} | {r.target for r in self.reg.relations.values()}
-        venues = {
-            e.id
-            for e in self.reg.entities
-            if e.kind is Kind.ORGANISATION
-            and e.id not in related
-            and e.mentions
-            and all(VENUE_AFTER.match(text, m.end) for m in e.mentions)
-        }
-        self.reg.entities = [e for e in self.reg.entities if e.id not in venues]
+        self.reg.drop_bystanders(lambda m: VENUE_AFTER.match(text, m.end) is not None)
 
     def _definitions(self, s: SentenceFacts) -> None:
         """Short forms the article defines: X(이하 ‘협회’), 한국전자통신연구원(ETRI), 대전테크노파크(대전TP, …)."""

@@ -6,6 +6,7 @@ stable ids when the article is done.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .gazetteer import Body
 from .model import (
@@ -186,6 +187,19 @@ class Registry:
 
     def positions(self, person: Entity) -> list[Relation]:
         return [r for r in self.relations.values() if r.type is RelType.HOLDS_POSITION and r.source == person.id]
+
+    def drop_bystanders(self, named_as_bystander: Callable[[Span], bool]) -> None:
+        """Remove organisations in no relation whose every mention the test calls a bystander's
+        (the venue, a photo credit): the graph is of parties, and the venue stays on the agreement."""
+        related = {r.source for r in self.relations.values()} | {r.target for r in self.relations.values()}
+        self.entities = [
+            e
+            for e in self.entities
+            if e.kind is not Kind.ORGANISATION
+            or e.id in related
+            or not e.mentions
+            or not all(named_as_bystander(m) for m in e.mentions)
+        ]
 
     # -- finish ----------------------------------------------------------------
     def merge_forms(self) -> None:
