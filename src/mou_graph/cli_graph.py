@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 
 import typer
@@ -66,27 +68,34 @@ def build(
         except GraphFolderError as exc:
             fail(str(exc))
 
-    extractions: list[Extraction] = []
     errors: list[InputError] = []
-    article_paths = []
+    files, article_paths = [], []
     for p in paths:
         ready = read_extractions(p)
         if ready is None:
             article_paths.append(p)
         else:
-            for item in ready:
-                (errors if isinstance(item, InputError) else extractions).append(item)
+            files.append(ready)
+    built_from = 0
+
+    def extractions(advance: Callable[[], None]) -> Iterator[Extraction]:
+        """Every extraction as it is read or made, so a large build never holds them all."""
+        nonlocal built_from
+        items = chain(*files, extract_paths(article_paths, workers=workers) if article_paths else ())
+        for item in items:
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            built_from += 1
+            advance()
+            yield item
+
     with progress(quiet) as bar:
-        task = bar.add_task("extracting", total=None)
-        if article_paths:
-            for item in extract_paths(article_paths, workers=workers):
-                (errors if isinstance(item, InputError) else extractions).append(item)
-                bar.advance(task)
-        if errors and not extractions:
+        task = bar.add_task("extracting and building", total=None)
+        raw = build_graph(extractions(lambda: bar.advance(task)), raw)
+        if errors and not built_from:
             report_errors(errors)
             fail(f"no article could be read: {folder} is left as it was", code=1)
-        bar.update(task, description="building")
-        raw = build_graph(extractions, raw)
         bar.update(task, description="resolving and writing views")
         try:
             built = write_folder(
@@ -102,7 +111,7 @@ def build(
     if not quiet:
         graph, resolution = built.graph, built.resolution
         err.print(
-            f"{len(extractions)} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"{built_from} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
             f"{len(resolution.merges)} joins, {len(resolution.candidates)} pairs to review",
             highlight=False,
         )

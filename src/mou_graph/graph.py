@@ -14,7 +14,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -390,21 +390,25 @@ def _scrub(value: Any) -> Any:
     return value
 
 
-def read_extractions(path: Path) -> list[Extraction | InputError] | None:
+def read_extractions(path: Path) -> Iterator[Extraction | InputError] | None:
     """The extractions in a file written by `extract --format json`, read one document at a
-    time (a damaged document, or a file that breaks off, is an `InputError` naming the file),
-    or None if it is not such a file."""
+    time as they are taken (a damaged document, or a file that breaks off, is an `InputError`
+    naming the file), or None if it is not such a file."""
     if path.suffix.lower() != ".json" or not is_extraction_file(path):
         return None
-    out: list[Extraction | InputError] = []
+    return _iter_extractions(path)
+
+
+def _iter_extractions(path: Path) -> Iterator[Extraction | InputError]:
     try:
         for number, doc in enumerate(iter_document_dicts(path), start=1):
             try:
-                out.append(Extraction.from_json(_scrub(doc)))
+                extraction = Extraction.from_json(_scrub(doc))
             except (ValueError, KeyError, TypeError, AttributeError) as exc:
                 which = doc.get("id") if isinstance(doc, dict) else None
                 reason = f"document {number} ({which!r}) is not a mou-graph extraction: {type(exc).__name__}: {exc}"
-                out.append(InputError(str(path), reason))
+                yield InputError(str(path), reason)
+                continue
+            yield extraction
     except (ValueError, OSError, UnicodeDecodeError) as exc:
-        out.append(InputError(str(path), f"not a whole extraction file: {exc}"))
-    return out
+        yield InputError(str(path), f"not a whole extraction file: {exc}")
