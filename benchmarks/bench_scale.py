@@ -16,6 +16,8 @@ output from disk, so the peak memory reported is its own:
     browser    the HTML page until its layout is still, in Debian's Chromium
     load       the embedded database (EmbeddedGraph(folder).connection(), built from graph.json)
     query      named queries (queries/*.cypher) on it
+    cli build  `mou-graph build` itself on the extraction file: build, resolve and every file
+               of the graph folder in one process (what a user waits for, and its peak memory)
     stress     resolve_graph on a raw graph whose copies' organisation and person names are
                made distinct too (a copy tag on every name the gazetteer does not know), so
                the resolver's blocking meets tens of thousands of distinct forms
@@ -232,8 +234,7 @@ def _meta_version() -> int:
 def _write_folder_graph(graph: Any, folder: Path) -> None:
     """graph.json and meta.json, as save_graph writes them (the other views are stages)."""
     from mou_graph.files import atomic_write_text
-    from mou_graph.graph import GRAPH_FILE, META_FILE
-    from mou_graph.graph import _write_json as write_graph_json
+    from mou_graph.graph import GRAPH_FILE, META_FILE, write_graph_json
 
     write_graph_json(graph, folder / GRAPH_FILE)  # streamed, as save_graph writes it
     meta = {"format": "mou-graph", "version": _meta_version(), "nodes": graph.number_of_nodes()}
@@ -251,8 +252,7 @@ def _read_node_link(path: Path) -> Any:
 
 def stage_build(work: Path) -> None:
     from mou_graph.export import iter_extraction_documents
-    from mou_graph.graph import _write_json as write_graph_json
-    from mou_graph.graph import build_graph
+    from mou_graph.graph import build_graph, write_graph_json
 
     t0 = time.perf_counter()
     raw = build_graph(iter_extraction_documents(work / "extract-w2.json"))
@@ -277,7 +277,7 @@ def _resolve(raw: Any) -> tuple[Any, Any, float]:
 
 
 def stage_resolve(work: Path) -> None:
-    from mou_graph.graph import _write_json as write_graph_json
+    from mou_graph.graph import write_graph_json
 
     raw, load = _timed(_read_node_link, work / "raw.json")
     graph, resolution, seconds = _resolve(raw)
@@ -472,7 +472,7 @@ STAGES = {
     "query": stage_query,
     "stress": stage_stress,
 }
-PER_ARTICLE = ("kiwi", "extract w1", "extract w2", "build")
+PER_ARTICLE = ("kiwi", "extract w1", "extract w2", "build", "cli build")
 
 
 # -- the runner ------------------------------------------------------------------------
@@ -557,6 +557,9 @@ def run_size(size: int, docs: list[dict[str, Any]], out: Path, args: argparse.Na
         add("browser", child("browser", work))
     add("load", child("load", work))
     add("query", child("query", work))
+    # the whole of `mou-graph build` as a user runs it: build, resolve, every view, in one process
+    cmd = [sys.executable, "-m", "mou_graph", "build", str(work / "extract-w2.json")]
+    add("cli build", cmd + ["--out", str(work / "cli-graph"), "--quiet"])
     add("stress", child("stress", work))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

@@ -14,6 +14,7 @@ import io
 import json
 import os
 import re
+import sys
 from collections.abc import Iterable, Iterator
 from itertools import combinations
 from pathlib import Path
@@ -53,7 +54,9 @@ def _evidence(x: Extraction, span: Span, sentences: dict[int, str] | None = None
         sentence = x.sentence_text(span.sentence)
     elif (sentence := sentences.get(span.sentence)) is None:
         sentence = sentences[span.sentence] = x.sentence_text(span.sentence)
-    return {"article": x.article.id, "start": span.start, "end": span.end, "text": span.text, "sentence": sentence}
+    # a name is written thousands of times across a corpus: one string object for all of them
+    text = sys.intern(span.text)
+    return {"article": x.article.id, "start": span.start, "end": span.end, "text": text, "sentence": sentence}
 
 
 LIST_KEYS = ("aliases", "articles", "evidence")
@@ -235,7 +238,7 @@ def graph_to_json(graph: nx.MultiDiGraph) -> str:
     return json.dumps(_node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
-def _write_json(graph: nx.MultiDiGraph, path: Path, *, gzipped: bool = False) -> None:
+def write_graph_json(graph: nx.MultiDiGraph, path: Path, *, gzipped: bool = False) -> None:
     """graph.json (or its gzip), streamed: the text of a large graph is never held whole."""
     with atomic_writer_binary(path) as raw:
         sink: Any = gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) if gzipped else raw
@@ -281,14 +284,14 @@ def save_graph(
             raise OutputError(f"cannot write to {folder / name}: it is a folder")
     staged: dict[str, Path] = {name: folder / f".{name}.staged" for name in names}
     try:
-        _write_json(graph, staged[GRAPH_FILE])
+        write_graph_json(graph, staged[GRAPH_FILE])
         write_graphml(graph, staged["graph.graphml"])
         write_graphml(co_signature(graph), staged["cosign.graphml"])
         if html:
             with atomic_writer(staged["graph.html"]) as fh:
                 fh.write(render_html(graph, **html_options))
         if raw is not None:
-            _write_json(raw, staged[UNRESOLVED_FILE], gzipped=True)
+            write_graph_json(raw, staged[UNRESOLVED_FILE], gzipped=True)
         if resolution is not None:
             record = {
                 "format": "mou-graph/resolution",
