@@ -265,6 +265,35 @@ def test_a_list_of_things_before_a_word_ending_in_대_is_no_membership() -> None
     assert {e.name for e in x.entities if e.kind is Kind.ORGANISATION} == {"한국전자기술연구원"}
 
 
+def test_an_investment_agreement_keeps_its_kind_and_its_amount() -> None:
+    x = run("경상남도는 3일 도청에서 ㈜대한정밀과 1조2천억원 규모의 투자협약을 맺었다.")
+    assert (agreement(x).name, agreement(x).amount) == ("투자협약", "1조2천억원")
+
+
+def test_the_venue_may_come_in_a_sentence_of_its_own() -> None:
+    x = run(
+        "전북교육청은 11일 전북대학교와 업무협약을 체결했다. 협약은 교육청 2층 중회의실에서 열렸으며 20명이 참석했다."
+    )
+    assert agreement(x).venue == "교육청 2층 중회의실"
+
+
+def test_a_campus_is_a_body_of_its_university() -> None:
+    x = run("원주시는 14일 연세대 미래캠퍼스와 업무협약을 체결했다. 이날 이민식 연세대 미래캠퍼스 부총장이 참석했다.")
+    assert signatories(x) == {"원주시", "연세대 미래캠퍼스"}
+    assert position(x, "이민식") == ("연세대 미래캠퍼스", "부총장")
+    part_of = [(x.entity(r.source).name, x.entity(r.target).name) for r in x.relations if r.type is RelType.PART_OF]
+    assert part_of == [("연세대 미래캠퍼스", "연세대학교")]
+    assert not [e for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_money_put_into_a_programme_funds_it() -> None:
+    x = run("원주시는 3년간 총 45억원을 투입해 ‘바이오헬스 혁신 아카데미’를 운영할 계획이다.")
+    funds = [
+        (x.entity(r.source).name, x.entity(r.target).name, r.amount) for r in x.relations if r.type is RelType.FUNDS
+    ]
+    assert funds == [("원주시", "바이오헬스 혁신 아카데미", "45억원")]
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

@@ -20,11 +20,13 @@ from .gazetteer import Body, Gazetteer
 from .model import Entity, Kind, RelType, Sector
 from .registry import Registry, abbreviates
 
+BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
 AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
 SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
 ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
 CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
+CAMPUS = re.compile(r"[가-힣A-Za-z]{1,6}캠퍼스")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
 NOT_NAMES = {
@@ -145,7 +147,7 @@ KNOWN_PROGRAMMES = re.compile(
     r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
 )
 AMOUNT = re.compile(
-    r"(?:약\s?)?(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?\d[\d,.]*\s?(?:조|억|만)\s?원|\d[\d,.]*\s?조원"
+    r"(?:약\s?)?(?=\d)(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?(?:\d[\d,.]*\s?백\s?)?(?:\d[\d,.]*\s?)?(?:조|억|만)\s?원"
 )
 DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")
 
@@ -472,7 +474,10 @@ class KoreanExtractor:
             if parent.particle or unit.sep.strip() or not parent.is_org:
                 continue
             unit_text = unit.org_text or (unit.stem if unit.stem in UNIT_SUFFIXES else None)
-            if not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
+            campus = CAMPUS.fullmatch(unit.stem) is not None and parent.org_sector is Sector.ACADEMIA
+            if campus:
+                unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
+            elif not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
                 continue
             full = s.text[parent.word.start - s.start : unit.word.start - s.start] + unit_text
             parent_entity = self._org_entity(parent)
@@ -649,6 +654,8 @@ class KoreanExtractor:
                 elif right.is_org or right.org_defined:
                     org = self._org_entity(right)
                     title_from = j + 1
+                    if title_from < end_k and toks[title_from].entity is org:
+                        title_from += 1  # 연세대 미래캠퍼스 부총장: the campus is part of the body
                     # a unit between body and title belongs to the title: 포항테크노파크 그린에너지센터장
                 elif toks[end_k].is_fused:
                     # 김병훈 이차전지 기업협의회장: the words before the fused org belong to it
@@ -868,7 +875,9 @@ class KoreanExtractor:
                 agreement.venue = _venue(s)
         for s in facts:  # 포항테크노파크에서 진행된 이날 협약식에는 …
             if agreement.venue is None and re.search(
-                r"에서(?:는)?\s+(?:진행된|열린|개최된)\s+(?:이날\s+)?\S*협약식", s.text
+                r"에서(?:는)?\s+(?:진행된|열린|개최된)\s+(?:이날\s+)?\S*협약식|"
+                r"협약(?:식)?[은는이가]\s.*에서\s*(?:열렸|열린|진행됐|진행되었|개최됐|개최되었)",
+                s.text,
             ):
                 agreement.venue = _venue(s)
             if agreement.amount is None and (m := AMOUNT.search(_unquoted(s.text))) and "투자" in s.text + name:
@@ -986,7 +995,7 @@ class KoreanExtractor:
             if not _inside(m.start(), found):
                 found.append((m.start(), m.end(), Kind.PROGRAMME))
         for tok in s.toks:
-            if tok.quoted:
+            if tok.quoted or tok.entity is not None and tok.entity.kind is Kind.ORGANISATION:
                 continue
             m = PROGRAMME_HEADS.search(tok.stem)
             if not m:
@@ -1043,7 +1052,7 @@ class KoreanExtractor:
 
     def _funding(self, s: SentenceFacts, programme: Entity) -> None:
         """산업부 … 지정·지원하는 programme (… 연간 30억원): FUNDS with the amount."""
-        if not re.search(r"지원|지정|투자|융자|출연", s.text):
+        if not re.search(r"지원|지정|투자|투입|융자|출연", s.text):
             return
         for tok in s.toks:
             if (
@@ -1130,8 +1139,8 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
             j -= 1
         a, b = toks[j].word.start, tok.stem_end
         title = s.text[a - s.start : b - s.start]
-        if j < i or len(title) > 6:
-            return title, (a, b)
+        if j < i or len(title) > 6 or normalise(title) not in BARE_AGREEMENT:
+            return title, (a, b)  # 투자협약 and 상생협약 say more than 업무협약
         return None
     return None
 
