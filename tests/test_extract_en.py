@@ -44,3 +44,56 @@ def test_the_venue_and_the_headline_name_no_party() -> None:
     orgs = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
     assert orgs == {"Hanwha Group", "Busan City government"}
     assert [e.venue for e in x.entities if e.kind is Kind.AGREEMENT] == ["Busan Exhibition and Convention Center"]
+
+
+WIRE = (
+    "KAIST, Hyundai Motor Group team up on battery research\n\n"
+    "DAEJEON, March 12 (Yonhap) -- KAIST said Tuesday it has signed a memorandum of understanding with "
+    "Hyundai Motor Group and the Korea Institute of Energy Research to set up a joint battery research center.\n\n"
+    "Under the agreement, Hyundai Motor Group will provide 30 billion won over five years.\n\n"
+    "The signing ceremony, held at KAIST's main campus in Daejeon, was attended by KAIST President "
+    "Lee Kwang-hyung, Hyundai Motor Group President Kim Yong-hwa and Kim Jong-nam, president of the "
+    "Korea Institute of Energy Research.\n"
+)
+RELEASE = (
+    "The Busan Metropolitan City government signed a business agreement with Pusan National University "
+    "and Samsung Electro-Mechanics on Thursday to train semiconductor package engineers.\n\n"
+    "Busan Mayor Park Heong-joon and Samsung Electro-Mechanics CEO Chang Duck-hyun attended the ceremony "
+    "at Busan City Hall.\n"
+)
+
+
+def positions_en(x) -> set[tuple[str, str, str | None]]:
+    return {
+        (x.entity(r.source).name, x.entity(r.target).name, r.title)
+        for r in x.relations
+        if r.type is RelType.HOLDS_POSITION
+    }
+
+
+def test_a_group_is_not_its_flagship_and_an_institute_keeps_its_of() -> None:
+    x = run_en(WIRE)
+    signed = {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
+    # the gazetteer knows the institute's English name: one node with 한국에너지기술연구원 and KIER
+    assert signed == {"한국과학기술원", "Hyundai Motor Group", "한국에너지기술연구원"}
+    assert ("Kim Jong-nam", "한국에너지기술연구원", "President") in positions_en(x)
+    assert ("Kim Yong-hwa", "Hyundai Motor Group", "President") in positions_en(x)
+
+
+def test_a_wire_story_dates_the_weekday_from_its_dateline() -> None:
+    (agreement,) = [e for e in run_en(WIRE).entities if e.kind is Kind.AGREEMENT]
+    assert (agreement.date, agreement.venue, agreement.amount) == (
+        "2026-03-10",  # the Tuesday before the dateline's Thursday 12 March 2026
+        "KAIST's main campus",
+        "30 billion won",
+    )
+
+
+def test_a_party_list_names_bodies_without_an_organisation_word() -> None:
+    x = run_en(RELEASE)
+    signed = {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
+    assert signed == {"부산광역시", "부산대학교", "Samsung Electro-Mechanics"}
+    assert ("Park Heong-joon", "부산광역시", "Mayor") in positions_en(x)
+    assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions_en(x)
+    (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    assert (agreement.date, agreement.venue) == ("2026-03-05", "Busan City Hall")

@@ -8,40 +8,57 @@ to the gazetteer, "X signed … agreement with A, B and C", "Name, Title of Org"
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from .gazetteer import Gazetteer
 from .model import Entity, Kind, RelType, Sector
 from .registry import Registry
 
-_CAP = r"(?:[A-Z][\w&.'-]*|of|and|for|the|&)"
-ORG_RX = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w&'-]*\s+)(?:{_CAP}\s+){{0,5}}?"
-    r"(?:University|Institute|Agency|Corp\.|Corporation|Co\.|Group|Foundation|Association|Ministry|"
+_CAP = r"(?:[A-Z][\w&.'’-]*|of|and|for|the|&)"
+ORG_WORDS = (
+    r"University|Institute|Agency|Corp\.|Corporation|Co\.|Group|Foundation|Association|Ministry|"
     r"Province government|City government|government|Council|Center|Centre|Authority|Service|Administration|"
-    r"Technopark|Bank|Electronics|Energy|Chemical|Motor|Motors|Industries|Holdings))"
+    r"Technopark|Bank|Electronics|Energy|Chemical|Motor|Motors|Industries|Holdings|Federation|Commission"
 )
+ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{ORG_WORDS}))(?![\w-])")
+# Hyundai Motor Group, Samsung Electronics Co.: an organisation word may follow another
+ORG_MORE = re.compile(rf"(?:\s+(?:{ORG_WORDS}))+(?![\w-])")
+# Korea Institute of Energy Research: the heads that take an "of" and a name after it
+OF_HEADS = re.compile(
+    r"(?:University|Institute|Ministry|Association|Federation|Agency|Bank|Council|Foundation|Commission)$"
+)
+OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 CITY_OF = re.compile(r"\bthe city of ([A-Z][a-z]+)")
 SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded)\b[^.]*\b(?:agreement|MOU|memorandum)", re.I)
+# signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
+WITH_LIST = re.compile(
+    r"\bwith\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
+)
+NAMEISH = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|&))*")
 TITLES = (
     r"President|Vice President|Mayor|Governor|Chairman|Chairwoman|CEO|Minister|Director|Professor|Dean|Chief Executive"
 )
-PERSON_AFTER = re.compile(
-    rf"\b([A-Z][a-z]+(?:[ -][A-Z][a-z]+){{1,2}}),\s+({TITLES})\s+of\s+([A-Z][\w ]+?)(?=[,.;]|$| /)"
-)
+PLACE_TITLES = re.compile(r"Mayor|Governor")  # Busan Mayor: the head of the place's government
+NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
+PERSON_AFTER = re.compile(rf"\b({NAME}),\s+((?i:{TITLES}))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|$| /| and\b)")
 PERSON_BEFORE = re.compile(
-    rf"\b(?:(?P<org>[A-Z][\w&]+(?: [A-Z][\w&]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[a-z]+)?){{1,2}})"
+    rf"\b(?:(?P<org>[A-Z][\w&.’'-]+(?: [A-Z][\w&.’'-]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
 )
 MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
-DATELINE = re.compile(r"^[A-Z ,]+,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(")
-ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\s+(\d{1,2})\b")
-VENUE = re.compile(r"\b(?:held at|at)\s+(the\s+[A-Z][^,.;(]+?|the university’s [^.;]+?)(?=\s+in\s+|[.;]|,\s+[a-z])")
-
-
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATELINE = re.compile(r"^[A-Z][A-Z .,]*,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(", re.M)
+ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\.?\s+(\d{1,2})\b", re.I)
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+VENUE = re.compile(
+    r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|[A-Z][\w&'’-]*"
+    r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|main|campus|headquarters|office|hall|building))*)(?=\s+in\s+|[.;,]|$|\s+[a-z])"
+)
+AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 # what comes before a body that is only the place or the photo's source: held at the X, provided by X
 BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
 
@@ -52,7 +69,7 @@ class EnglishExtractor:
         self._known = _latin_forms(gaz)
 
     def _org(self, name: str, start: int) -> Entity:
-        stripped = re.sub(r"^the\s+", "", name)
+        stripped = re.sub(r"^[Tt]he\s+", "", name)
         start += len(name) - len(stripped)
         name = stripped
         body = self.gaz.lookup(name)
@@ -61,6 +78,35 @@ class EnglishExtractor:
         sector = body.sector if body else _sector(name)
         return self.reg.org(name, start, start + len(name), body=body, sector=sector)
 
+    def _org_spans(self, sent: str) -> list[tuple[int, int]]:
+        """Where the sentence names organisations: the longest reading wins where two overlap
+        (Hyundai Motor Group over the gazetteer's Hyundai Motor)."""
+        found: list[tuple[int, int]] = []
+        pos = 0
+        while m := ORG_RX.search(sent, pos):
+            a, b = m.span(1)
+            if more := ORG_MORE.match(sent, b):
+                b = more.end()
+            if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
+                b = tail.end()
+            pos = b
+            if re.match(rf"(?:{TITLES})\b", sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
+                continue  # "President of …" is a title; "held at the …" is the place
+            found.append((a, b))
+        found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
+        found += [(m.start() + 4, m.end()) for m in CITY_OF.finditer(sent)]  # city of Pohang
+        if SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
+            for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
+                text = re.sub(r"^\s*(?:and\s+)?(?:[Tt]he\s+)?", "", part.group())
+                a = w.start(1) + part.end() - len(text)
+                if NAMEISH.fullmatch(text) and not WEEKDAY.fullmatch(text):
+                    found.append((a, a + len(text)))
+        kept: list[tuple[int, int]] = []
+        for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+            if all(b <= x or a >= y for x, y in kept):
+                kept.append((a, b))
+        return sorted(kept)
+
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
         agreement: Entity | None = None
@@ -68,43 +114,38 @@ class EnglishExtractor:
             if not any(a <= s_start < b for a, b in segments):
                 continue
             sent = text[s_start:s_end]
-            orgs: list[tuple[Entity, int]] = []
-            for m in ORG_RX.finditer(sent):
-                if re.match(rf"(?:{TITLES})\b", m.group(1)):
-                    continue  # "President of Kyungpook National University" is a title and a body
-                if BYSTANDER_BEFORE.search(sent, 0, m.start(1)):
-                    continue  # signed … at the Busan Exhibition and Convention Center: the place
-                orgs.append((self._org(m.group(1), s_start + m.start(1)), m.start(1)))
-            for m in CITY_OF.finditer(sent):
-                orgs.append((self._org(m.group(0)[4:], s_start + m.start() + 4), m.start()))
-            for m in self._known.finditer(sent):  # L&F, KAIST, POSTECH: Latin forms the gazetteer knows
-                orgs.append((self._org(m.group(), s_start + m.start()), m.start()))
+            orgs = [(self._org(sent[a:b], s_start + a), a, b) for a, b in self._org_spans(sent)]
             for m in PERSON_AFTER.finditer(sent):
                 p = self.reg.person(m.group(1), s_start + m.start(1), s_start + m.end(1))
-                p.title = p.title or m.group(2)
-                org = self.reg.find(Kind.ORGANISATION, m.group(3)) or self._org(m.group(3), s_start + m.start(3))
-                self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group(2))
+                title = m.group(2)[0].upper() + m.group(2)[1:]
+                p.title = p.title or title
+                org = next((e for e, a, _ in orgs if a == m.start(3)), None)
+                org = org or self.reg.find(Kind.ORGANISATION, m.group(3)) or self._org(m.group(3), s_start + m.start(3))
+                self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
             for m in PERSON_BEFORE.finditer(sent):
                 p = self.reg.person(m.group("name"), s_start + m.start("name"), s_start + m.end("name"))
                 p.title = p.title or m.group("title")
                 if m.group("org"):
-                    org = self.reg.find(Kind.ORGANISATION, m.group("org"))
-                    if org is None and re.search(r"Group|Corp|University", m.group("org")):
+                    org = next((e for e, _, b in orgs if b == m.end("org")), None)
+                    org = org or self.reg.find(Kind.ORGANISATION, m.group("org"))
+                    place = self.gaz.lookup(m.group("org"))
+                    if org is None and (
+                        re.search(r"Group|Corp|University", m.group("org"))
+                        or (PLACE_TITLES.fullmatch(m.group("title")) and place is not None and place.is_region)
+                    ):
                         org = self._org(m.group("org"), s_start + m.start("org"))
                     if org is not None:
                         self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group("title"))
             if SIGNED.search(sent) and orgs:
                 if agreement is None:
                     agreement = self.reg.other(Kind.AGREEMENT, "agreement", 0, 0)
-                    agreement.date = self._date(sent) or self._dateline()
+                    agreement.date = self._date(sent)
                     if v := VENUE.search(sent):
                         agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
-                    if a := re.search(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won", sent):
-                        agreement.amount = a.group()
                 subject = re.match(r"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:signed|has signed)", sent)
-                if subject and not any(e.name == subject.group(1) for e, _ in orgs):
-                    orgs.append((self._org(subject.group(1), s_start + subject.start(1)), subject.start(1)))
-                for e, _ in orgs:
+                if subject and not any(e.name == subject.group(1) for e, _, _ in orgs):
+                    orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
+                for e, _, _ in orgs:
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
             elif (
                 agreement is not None
@@ -113,20 +154,39 @@ class EnglishExtractor:
                 and (v := VENUE.search(sent))
             ):
                 agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+            if (
+                agreement is not None
+                and agreement.amount is None
+                and re.search(r"agreement|MOU|memorandum|deal", sent)
+                and (a := AMOUNT.search(sent))
+            ):
+                agreement.amount = a.group()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(
             lambda m: BYSTANDER_BEFORE.search(text, 0, m.start) is not None or any(a <= m.start < b for a, b in heads)
         )
 
     def _date(self, sent: str) -> str | None:
+        """On March 12; else Tuesday, the last one on or before the dateline (or publication);
+        else the dateline itself."""
+        reference = self._dateline()
+        year = int((reference or self.published or "0000")[:4])
         m = ON_DATE.search(sent)
-        if m and self.published and m.group(1)[:3].lower() in MONTHS:
-            year = int(self.published[:4])
+        if m and year and m.group(1)[:3].lower() in MONTHS:
             try:
                 return date(year, MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
             except ValueError:
                 return None
-        return None
+        day = WEEKDAY.search(sent)
+        anchor = reference or self.published
+        if day and anchor:
+            try:
+                ref = date.fromisoformat(anchor[:10])
+            except ValueError:
+                return reference
+            back = (ref.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
+            return (ref - timedelta(days=back)).isoformat()
+        return reference
 
     def _dateline(self) -> str | None:
         m = DATELINE.search(self.reg.article.text)
