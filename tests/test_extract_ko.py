@@ -294,6 +294,15 @@ def test_money_put_into_a_programme_funds_it() -> None:
     assert funds == [("원주시", "바이오헬스 혁신 아카데미", "45억원")]
 
 
+def test_a_known_body_written_without_its_한국_is_the_same_body() -> None:
+    x = run(
+        "창원시는 3일 한국재료연구원, 경남대학교와 업무협약을 체결했다. "
+        "이날 최철진 재료연구원장과 홍남표 창원시장이 참석했다."
+    )
+    assert position(x, "최철진") == ("한국재료연구원", "원장")
+    assert "재료연구원" in org(x, "한국재료연구원").aliases
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

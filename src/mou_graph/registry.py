@@ -205,14 +205,16 @@ class Registry:
     def merge_forms(self) -> None:
         """Fold a shortened spelling into the full one: 이차전지산업 기업협의회 is
         경북포항이차전지산업기업협의회 when the letters follow in order and the ending agrees."""
-        orgs = [e for e in self.entities if e.kind is Kind.ORGANISATION and e.id not in self.body]
+        orgs = [e for e in self.entities if e.kind is Kind.ORGANISATION]
 
         def longest(e: Entity) -> str:
             return max((normalise_key(a) for a in [e.name, *e.aliases]), key=len)
 
         orgs.sort(key=lambda e: -len(longest(e)))
         gone: dict[str, Entity] = {}
-        for short in orgs[::-1]:
+        # a body the gazetteer knows keeps its own forms, but may take a shortened spelling
+        # (이호성 표준과학연구원장 is 한국표준과학연구원's)
+        for short in [e for e in orgs if e.id not in self.body][::-1]:
             ks = longest(short)
             for long in orgs:
                 kl = longest(long)
