@@ -303,6 +303,30 @@ def test_a_known_body_written_without_its_한국_is_the_same_body() -> None:
     assert "재료연구원" in org(x, "한국재료연구원").aliases
 
 
+def test_a_name_ending_in_대_that_no_university_bears_is_a_person() -> None:
+    x = run("한국수자원공사(K-water)는 7일 세종시와 MOU를 체결했다. 윤석대 K-water 사장은 소감을 밝혔다.")
+    assert position(x, "윤석대") == ("한국수자원공사", "사장")
+
+
+FAMILY = (
+    "경북대학교 LINC 3.0 사업단(단장 이재훈)은 25일 ㈜대경정밀, 한빛테크㈜, 에이스바이오 등 "
+    "지역 기업 10곳과 가족회사 협약을 맺었다."
+)
+
+
+def test_a_universitys_project_group_is_a_body_of_its_own() -> None:
+    x = run(FAMILY)
+    assert position(x, "이재훈") == ("경북대학교 LINC 3.0 사업단", "단장")
+    part_of = [(x.entity(r.source).name, x.entity(r.target).name) for r in x.relations if r.type is RelType.PART_OF]
+    assert part_of == [("경북대학교 LINC 3.0 사업단", "경북대학교")]
+
+
+def test_a_list_head_may_be_qualified_and_counted() -> None:
+    x = run(FAMILY)
+    assert signatories(x) == {"경북대학교 LINC 3.0 사업단", "㈜대경정밀", "한빛테크㈜", "에이스바이오"}
+    assert agreement(x).name == "가족회사 협약"
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

@@ -107,6 +107,7 @@ STOP_BEFORE_ORG = {
     "비롯해",
     "비롯한",
 }
+LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협력|참여|회원|입주|지역\s?중소"
 LIST_HEADS = {
     "기업": Sector.INDUSTRY,
     "업체": Sector.INDUSTRY,
@@ -335,6 +336,22 @@ class KoreanExtractor:
             tok.paren_owner = owners[-1] if owners else -1
             toks.append(tok)
             prev_end = w.end
+        for i in range(len(toks) - 2):
+            # 윤석대 K-water 사장: before a body and a title, an unknown 대/청/부/처 word is a name
+            tok, nxt = toks[i], toks[i + 1]
+            if (
+                tok.org_text == tok.stem
+                and tok.org is None
+                and not tok.org_strong
+                and not tok.particle
+                and len(tok.stem) == 3
+                and tok.stem[-1] in "대청부처"
+                and (nxt.is_org or nxt.org_defined is not None)
+                and not nxt.particle
+                and toks[i + 2].is_title
+                and (shape := korean.name_shape(tok.stem, self.gaz.surnames)) >= 2
+            ):
+                tok.org_text, tok.org_sector, tok.name = None, None, shape
         for i, tok in enumerate(toks):
             if tok.org_text and tok.org is None and not tok.title and self._generic(tok.org_text):
                 j = i
@@ -474,8 +491,12 @@ class KoreanExtractor:
             if parent.particle or unit.sep.strip() or not parent.is_org:
                 continue
             unit_text = unit.org_text or (unit.stem if unit.stem in UNIT_SUFFIXES else None)
-            campus = CAMPUS.fullmatch(unit.stem) is not None and parent.org_sector is Sector.ACADEMIA
-            if campus:
+            academic = parent.org_sector is Sector.ACADEMIA
+            if academic and (k := _project_group(toks, i)) is not None:
+                unit, unit_text = toks[k], toks[k].stem  # 경북대학교 LINC 3.0 사업단(단장 …)
+                for t in toks[i:k]:
+                    t.used = True
+            elif academic and CAMPUS.fullmatch(unit.stem):
                 unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
             elif not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
                 continue
@@ -802,8 +823,8 @@ class KoreanExtractor:
                 if stem in LIST_HEADS and h.particle not in {"의", "에", "에서"}:
                     head_sector = LIST_HEADS[stem]
                     break
-                if not re.fullmatch(r"\d+개|관련|[가-힣]+\s?관련", h.stem):
-                    break
+                if not re.fullmatch(r"\d+(?:개|곳|개사)|관련|[가-힣]+\s?관련|" + LIST_QUALIFIERS, h.stem):
+                    break  # 등 지역 기업 10곳, 등 관련 기업: words that qualify the head
             if head_sector is False and not (tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org):
                 continue
             # walk the list backwards
@@ -1089,6 +1110,17 @@ def _count(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _project_group(toks: list[Tok], i: int) -> int | None:
+    """The index of a 사업단 that ends the words from i on (LINC 3.0 사업단, RISE사업단), if any."""
+    for k in range(i, min(len(toks), i + 3)):
+        t = toks[k]
+        if k > i and (t.sep.strip() or toks[k - 1].particle):
+            return None
+        if t.stem.endswith("사업단"):
+            return k
+    return None
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in re.finditer(r"[‘'“\"「『]([^‘’'“”\"「」『』\n]{2,80})[’'”\"」』]", text):
@@ -1128,8 +1160,8 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
                 break
             if prev.sep.strip() in {",", "·"} and prev.entity is not None:
                 break
-            if prev.entity is not None and prev.particle in {"와", "과"}:
-                break
+            if prev.particle in {"와", "과"} and (prev.entity is not None or re.search(r"\d|기업|기관", prev.stem)):
+                break  # …, B와 협약 / 기업 10곳과 가족회사 협약: the parties end where the title starts
             if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
                 break
             if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem) or prev.stem in {"규모", "간", "사이"}:
