@@ -327,6 +327,20 @@ def test_a_list_head_may_be_qualified_and_counted() -> None:
     assert agreement(x).name == "가족회사 협약"
 
 
+def test_a_regions_상의_is_its_chamber_of_commerce() -> None:
+    x = run(
+        "울산시는 20일 울산대학교, 울산상공회의소와 업무협약을 체결했다. "
+        "이날 김민수 울산대 총장, 윤철 울산상의 회장이 참석했다."
+    )
+    assert position(x, "윤철") == ("울산상공회의소", "회장")
+    assert "울산상의" in org(x, "울산상공회의소").aliases
+
+
+def test_a_clause_before_the_agreement_word_is_not_its_title() -> None:
+    x = run("울산시는 20일 울산대학교와 ‘미래차 협의체’ 출범식을 갖고 업무협약을 체결했다.")
+    assert agreement(x).name == "업무협약"
+
+
 def test_a_person_is_never_an_organisation() -> None:
     x = run(SIGNING + "이날 홍길동 경북대 부총장이 참석했다.")
     names = {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

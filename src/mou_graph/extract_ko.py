@@ -231,6 +231,8 @@ class KoreanExtractor:
         body = self.gaz.lookup(core)
         if body is not None:
             return body, body.sector, True
+        if chamber := self._chamber(core):  # 울산상의: the chamber of commerce, not 울산상 + 의
+            return self.gaz.lookup(chamber), Sector.INDUSTRY, True
         if normalise(core) in self.defined:
             e = self.defined[normalise(core)]
             return None, e.sector, True
@@ -266,6 +268,11 @@ class KoreanExtractor:
             and self.gaz.place(stem) is None
             and korean.name_shape(stem, self.gaz.surnames) >= 2
         )
+
+    def _chamber(self, form: str) -> str | None:
+        """울산상의 → 울산상공회의소: a region's short form of its chamber of commerce."""
+        place = self.gaz.place(form[:-2]) if form.endswith("상의") else None
+        return form[:-2] + "상공회의소" if place is not None and place.is_region else None
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
@@ -528,7 +535,8 @@ class KoreanExtractor:
             self.reg.alias(e, full, tok.ext_start, tok.ext_start + len(full))
             tok.entity = e
             return e
-        e = self.reg.org(text, start, start + len(text), body=tok.org, sector=tok.org_sector)
+        chamber = self._chamber(text)
+        e = self.reg.org(text, start, start + len(text), body=tok.org, sector=tok.org_sector, canonical=chamber)
         tok.entity = e
         return e
 
@@ -1164,6 +1172,8 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
                 break  # …, B와 협약 / 기업 10곳과 가족회사 협약: the parties end where the title starts
             if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
                 break
+            if korean.ends_clause(prev.word.text):
+                break  # 출범식을 갖고 업무협약: a clause ends before the title
             if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem) or prev.stem in {"규모", "간", "사이"}:
                 break
             if toks[j].sep.strip() and toks[j].sep.strip() not in {"·"}:

@@ -161,6 +161,11 @@ def is_noun_word(word: str) -> bool:
     return bool(stem) and not rest
 
 
+def ends_clause(word: str) -> bool:
+    """True when the word ends a clause (갖고, 체결하고, 했다): a connective or final ending."""
+    return any(tag in ("EC", "EF") for _, tag, *_ in _analysis(word))
+
+
 @lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[tuple[str, str, int, int, bool], ...]:
     return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in kiwi().tokenize(word))
