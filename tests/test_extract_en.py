@@ -82,7 +82,8 @@ def test_a_group_is_not_its_flagship_and_an_institute_keeps_its_of() -> None:
 
 def test_a_wire_story_dates_the_weekday_from_its_dateline() -> None:
     (agreement,) = [e for e in run_en(WIRE).entities if e.kind is Kind.AGREEMENT]
-    assert (agreement.date, agreement.venue, agreement.amount) == (
+    assert (agreement.name, agreement.date, agreement.venue, agreement.amount) == (
+        "memorandum of understanding",
         "2026-03-10",  # the Tuesday before the dateline's Thursday 12 March 2026
         "KAIST's main campus",
         "30 billion won",
@@ -96,4 +97,4 @@ def test_a_party_list_names_bodies_without_an_organisation_word() -> None:
     assert ("Park Heong-joon", "부산광역시", "Mayor") in positions_en(x)
     assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions_en(x)
     (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
-    assert (agreement.date, agreement.venue) == ("2026-03-05", "Busan City Hall")
+    assert (agreement.name, agreement.date, agreement.venue) == ("business agreement", "2026-03-05", "Busan City Hall")

@@ -30,6 +30,12 @@ OF_HEADS = re.compile(
 )
 OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 CITY_OF = re.compile(r"\bthe city of ([A-Z][a-z]+)")
+# signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
+AGREEMENT_KIND = re.compile(
+    r"\b(?:signed|sign|inked|concluded)\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){0,2}?"
+    r"(?:agreement|memorandum of understanding|MOU|memorandum))",
+    re.I,
+)
 SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded)\b[^.]*\b(?:agreement|MOU|memorandum)", re.I)
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
 WITH_LIST = re.compile(
@@ -138,7 +144,9 @@ class EnglishExtractor:
                         self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group("title"))
             if SIGNED.search(sent) and orgs:
                 if agreement is None:
-                    agreement = self.reg.other(Kind.AGREEMENT, "agreement", 0, 0)
+                    kind = AGREEMENT_KIND.search(sent)
+                    name, a, b = (kind.group(1), *kind.span(1)) if kind else ("agreement", 0, 0)
+                    agreement = self.reg.other(Kind.AGREEMENT, name, s_start + a, s_start + b)
                     agreement.date = self._date(sent)
                     if v := VENUE.search(sent):
                         agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
