@@ -148,7 +148,9 @@ def stats(
     table = Table(title="Stakeholders (centrality on the co-signature network)", title_justify="left")
     for column in ("name", "sector", "agreements", "partners", "degree", "betweenness", "bridges"):
         table.add_column(
-            column, justify="right" if column in ("agreements", "partners", "degree", "betweenness") else "left"
+            column,
+            justify="right" if column in ("agreements", "partners", "degree", "betweenness") else "left",
+            overflow="fold" if column == "name" else "ellipsis",  # a narrow terminal folds a name, never cuts it
         )
     for r in people:
         table.add_row(
@@ -161,7 +163,10 @@ def stats(
             r.bridges,
         )
     console.print(table)
-    mix = Table("agreement", "date", "signatories", "sector mix", title="Agreements", title_justify="left")
+    mix = Table(title="Agreements", title_justify="left")
+    mix.add_column("agreement", overflow="fold")
+    for column in ("date", "signatories", "sector mix"):
+        mix.add_column(column)
     for a in agreements:
         mix.add_row(Text(a.name), a.date, str(a.signatories), a.sector_mix)
     console.print(mix)
