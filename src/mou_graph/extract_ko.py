@@ -107,7 +107,7 @@ STOP_BEFORE_ORG = {
     "비롯해",
     "비롯한",
 }
-LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협력|참여|회원|입주|지역\s?중소"
+LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협력|참여|회원|입주"
 LIST_HEADS = {
     "기업": Sector.INDUSTRY,
     "업체": Sector.INDUSTRY,
