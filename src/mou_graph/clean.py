@@ -22,7 +22,7 @@ _BOILERPLATE = re.compile(
     r"^\s*\(?PHOTO NOT FOR SALE\)?[\s()A-Za-z]{0,12}$|^\s*!\[\]|^\s*\|\s*$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[다요까음됨함임]\s*[.”\"'’)]*\s*$|[.!?]\s*[”\"'’)]*\s*$")
+SENTENCE_END = re.compile(r"[다요까음됨함임]\s*[.”\"'’)]*\s*$|[.!?]\s*[”\"'’)]*\s*$")
 
 _DATE_MARKED = re.compile(
     r"(?:입력|등록|승인|게재|기사입력|기사등록일|작성|발행|수정)\s*[:：]?\s*"
@@ -74,7 +74,7 @@ class Cleaned:
     outlet_span: tuple[int, int] | None = None
 
 
-def _valid_date(y: str, m: str, d: str) -> str | None:
+def valid_date(y: str, m: str, d: str) -> str | None:
     try:
         return date(int(y), int(m), int(d)).isoformat()
     except ValueError:
@@ -87,11 +87,11 @@ def find_published(article: Article) -> str | None:
         return article.published
     for rx in (_DATE_MARKED, _DATE_BEFORE_EMAIL):
         m = rx.search(article.text)
-        if m and (found := _valid_date(*m.groups())):
+        if m and (found := valid_date(*m.groups())):
             return found
     if article.url:
         for m in _URL_DATE.finditer(article.url):
-            if found := _valid_date(*m.groups()):
+            if found := valid_date(*m.groups()):
                 return found
     return None
 
@@ -159,7 +159,7 @@ def clean(article: Article) -> Cleaned:
         stripped = line.strip()
         if not stripped or len(stripped) < 2:
             continue
-        if _BOILERPLATE.search(stripped) and not (len(stripped) > 80 and _SENTENCE_END.search(stripped)):
+        if _BOILERPLATE.search(stripped) and not (len(stripped) > 80 and SENTENCE_END.search(stripped)):
             continue
         key = re.sub(r"\s+", "", stripped)
         if key in seen:

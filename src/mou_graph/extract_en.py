@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .clean import SENTENCE_END, valid_date
 from .gazetteer import Gazetteer
 from .model import Entity, Kind, RelType, Sector
 from .registry import Registry
@@ -84,6 +85,10 @@ class EnglishExtractor:
         sector = body.sector if body else _sector(name)
         return self.reg.org(name, start, start + len(name), body=body, sector=sector)
 
+    def _is_region(self, name: str) -> bool:
+        body = self.gaz.lookup(name)
+        return body is not None and body.is_region
+
     def _org_spans(self, sent: str) -> list[tuple[int, int]]:
         """Where the sentence names organisations: the longest reading wins where two overlap
         (Hyundai Motor Group over the gazetteer's Hyundai Motor)."""
@@ -134,10 +139,9 @@ class EnglishExtractor:
                 if m.group("org"):
                     org = next((e for e, _, b in orgs if b == m.end("org")), None)
                     org = org or self.reg.find(Kind.ORGANISATION, m.group("org"))
-                    place = self.gaz.lookup(m.group("org"))
                     if org is None and (
                         re.search(r"Group|Corp|University", m.group("org"))
-                        or (PLACE_TITLES.fullmatch(m.group("title")) and place is not None and place.is_region)
+                        or (PLACE_TITLES.fullmatch(m.group("title")) and self._is_region(m.group("org")))
                     ):
                         org = self._org(m.group("org"), s_start + m.start("org"))
                     if org is not None:
@@ -178,13 +182,10 @@ class EnglishExtractor:
         """On March 12; else Tuesday, the last one on or before the dateline (or publication);
         else the dateline itself."""
         reference = self._dateline()
-        year = int((reference or self.published or "0000")[:4])
+        year = (reference or self.published or "")[:4]
         m = ON_DATE.search(sent)
         if m and year and m.group(1)[:3].lower() in MONTHS:
-            try:
-                return date(year, MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
-            except ValueError:
-                return None
+            return _month_day(year, m.group(1), m.group(2))
         day = WEEKDAY.search(sent)
         anchor = reference or self.published
         if day and anchor:
@@ -198,12 +199,13 @@ class EnglishExtractor:
 
     def _dateline(self) -> str | None:
         m = DATELINE.search(self.reg.article.text)
-        if m and self.published and m.group(1)[:3].lower() in MONTHS:
-            try:
-                return date(int(self.published[:4]), MONTHS[m.group(1)[:3].lower()], int(m.group(2))).isoformat()
-            except ValueError:
-                return None
-        return None
+        return _month_day((self.published or "")[:4], m.group(1), m.group(2)) if m else None
+
+
+def _month_day(year: str, month: str, day: str) -> str | None:
+    """2026, Mar (or March), 12 → 2026-03-12; None without a year or a month."""
+    number = MONTHS.get(month[:3].lower())
+    return valid_date(year, str(number), day) if year and number else None
 
 
 def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -211,7 +213,7 @@ def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, in
     (Integration of Administration, Education, and Research) that are no body."""
     heads = []
     for a, b in segments:
-        if re.search(r"[.!?][”\"')]*\s*$", text[a:b]):
+        if SENTENCE_END.search(text[a:b]):
             break
         heads.append((a, b))
     return heads

@@ -260,14 +260,13 @@ class KoreanExtractor:
         word is a weak reading that the name beats.
         """
         body, _, strong = reading
-        return (
-            body is None
-            and not strong
-            and len(stem) == 3
-            and stem[-1] in "시군구도"
-            and self.gaz.place(stem) is None
-            and korean.name_shape(stem, self.gaz.surnames) >= 2
-        )
+        return body is None and not strong and self.gaz.place(stem) is None and self._name_shape(stem, "시군구도") >= 2
+
+    def _name_shape(self, stem: str, suffixes: str) -> int:
+        """How much a three-letter word ending in one of `suffixes` looks like a name (0: it does not end so)."""
+        if len(stem) != 3 or stem[-1] not in suffixes:
+            return 0
+        return korean.name_shape(stem, self.gaz.surnames)
 
     def _chamber(self, form: str) -> str | None:
         """울산상의 → 울산상공회의소: a region's short form of its chamber of commerce."""
@@ -351,12 +350,10 @@ class KoreanExtractor:
                 and tok.org is None
                 and not tok.org_strong
                 and not tok.particle
-                and len(tok.stem) == 3
-                and tok.stem[-1] in "대청부처"
                 and (nxt.is_org or nxt.org_defined is not None)
                 and not nxt.particle
                 and toks[i + 2].is_title
-                and (shape := korean.name_shape(tok.stem, self.gaz.surnames)) >= 2
+                and (shape := self._name_shape(tok.stem, "대청부처")) >= 2
             ):
                 tok.org_text, tok.org_sector, tok.name = None, None, shape
         for i, tok in enumerate(toks):
