@@ -211,7 +211,7 @@ def stage_cpu(work: Path) -> None:
 
 
 def stage_kiwi(work: Path) -> None:
-    from mou_graph.korean import kiwi
+    from mou_graph.extract.korean import kiwi
 
     k = kiwi()
     k.tokenize("모델을 먼저 읽어 둔다.")  # the model is loaded outside the timing
@@ -234,7 +234,7 @@ def _meta_version() -> int:
 def _write_folder_graph(graph: Any, folder: Path) -> None:
     """graph.json and meta.json, as save_graph writes them (the other views are stages)."""
     from mou_graph.files import atomic_write_text
-    from mou_graph.graph import GRAPH_FILE, META_FILE, write_graph_json
+    from mou_graph.graph.folder import GRAPH_FILE, META_FILE, write_graph_json
 
     write_graph_json(graph, folder / GRAPH_FILE)  # streamed, as save_graph writes it
     meta = {"format": "mou-graph", "version": _meta_version(), "nodes": graph.number_of_nodes()}
@@ -251,8 +251,9 @@ def _read_node_link(path: Path) -> Any:
 
 
 def stage_build(work: Path) -> None:
-    from mou_graph.export import iter_extraction_documents
-    from mou_graph.graph import build_graph, write_graph_json
+    from mou_graph.extract.document import iter_extraction_documents
+    from mou_graph.graph.build import build_graph
+    from mou_graph.graph.folder import write_graph_json
 
     t0 = time.perf_counter()
     raw = build_graph(iter_extraction_documents(work / "extract-w2.json"))
@@ -269,7 +270,7 @@ def _timed(read: Any, *args: Any) -> tuple[Any, float]:
 
 
 def _resolve(raw: Any) -> tuple[Any, Any, float]:
-    from mou_graph.resolve import resolve_graph
+    from mou_graph.graph.resolve import resolve_graph
 
     t0 = time.perf_counter()
     graph, resolution = resolve_graph(raw)
@@ -277,7 +278,7 @@ def _resolve(raw: Any) -> tuple[Any, Any, float]:
 
 
 def stage_resolve(work: Path) -> None:
-    from mou_graph.graph import write_graph_json
+    from mou_graph.graph.folder import write_graph_json
 
     raw, load = _timed(_read_node_link, work / "raw.json")
     graph, resolution, seconds = _resolve(raw)
@@ -303,8 +304,9 @@ def stage_graph_json(work: Path) -> None:
 
 
 def stage_graphml(work: Path) -> None:
-    from mou_graph.graph import co_signature, load_graph
-    from mou_graph.graphml import write_graphml
+    from mou_graph.graph.build import co_signature
+    from mou_graph.graph.folder import load_graph
+    from mou_graph.views.graphml import write_graphml
 
     folder = work / "graph"
     graph, load = _timed(load_graph, folder)
@@ -322,8 +324,8 @@ def stage_graphml(work: Path) -> None:
 
 def stage_html(work: Path) -> None:
     from mou_graph.files import atomic_write_text
-    from mou_graph.graph import load_graph
-    from mou_graph.html_view import render_html
+    from mou_graph.graph.folder import load_graph
+    from mou_graph.views.html import render_html
 
     folder = work / "graph"
     graph, load = _timed(load_graph, folder)
@@ -354,7 +356,7 @@ def stage_browser(work: Path) -> None:
 
 
 def stage_load(work: Path) -> None:
-    from mou_graph.embedded import CACHE, EmbeddedGraph
+    from mou_graph.cypher.embedded import CACHE, EmbeddedGraph
 
     folder = work / "graph"
     shutil.rmtree(folder / CACHE, ignore_errors=True)
@@ -364,8 +366,8 @@ def stage_load(work: Path) -> None:
 
 
 def stage_query(work: Path) -> None:
-    from mou_graph.embedded import EmbeddedGraph
-    from mou_graph.queries import find_query
+    from mou_graph.cypher.embedded import EmbeddedGraph
+    from mou_graph.cypher.queries import find_query
 
     g = EmbeddedGraph(work / "graph")
     if not (g.path() / "ready").exists():  # the load stage failed or was stopped
@@ -409,7 +411,7 @@ def _tag(copy: int) -> str:
 def stress_extractions(base: list[dict[str, Any]], size: int) -> Iterator[Any]:
     """`size` extractions; every copy's organisations and people the gazetteer does not know
     get a copy tag on every form (and so their own form ids)."""
-    from mou_graph.gazetteer import load_gazetteer
+    from mou_graph.extract.gazetteer import load_gazetteer
     from mou_graph.model import Extraction, Kind, stable_id
 
     gaz = load_gazetteer()
@@ -435,8 +437,8 @@ def stress_extractions(base: list[dict[str, Any]], size: int) -> Iterator[Any]:
 def stage_stress(work: Path) -> None:
     from itertools import islice
 
-    from mou_graph.export import iter_extraction_documents
-    from mou_graph.graph import build_graph
+    from mou_graph.extract.document import iter_extraction_documents
+    from mou_graph.graph.build import build_graph
 
     size = int((work / "size").read_text())
     base = [

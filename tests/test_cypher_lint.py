@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import extraction
 
-from mou_graph.graph import build_graph
+from mou_graph.cypher.neo4j import statements
+from mou_graph.cypher.queries import PROJECT_QUERIES, parameters
+from mou_graph.graph.build import build_graph
 from mou_graph.model import NODE_PROPERTIES, REL_SCHEMA, Kind, RelType, edge_properties
-from mou_graph.neo4j_load import statements
-from mou_graph.queries import PROJECT_QUERIES, parameters
 
 LINT = Path(__file__).resolve().parent / "cypher_lint"
 

@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import extraction
 
-from mou_graph.graph import build_graph, save_graph
-from mou_graph.neo4j_load import Settings, statements
+from mou_graph.cypher.neo4j import Settings, statements
+from mou_graph.graph.build import build_graph
+from mou_graph.views.folder import save_graph
 
 HERE = Path(__file__).resolve().parent
 

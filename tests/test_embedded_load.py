@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import ladybug
 
-from mou_graph.cypher_schema import graph_rows, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
-from mou_graph.embedded import load_into
-from mou_graph.graph import build_graph
+from mou_graph.cypher.embedded import load_into
+from mou_graph.cypher.schema import graph_rows, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
+from mou_graph.graph.build import build_graph
 from mou_graph.model import Kind
 
 HOSTILE = "x'}) DETACH DELETE n // \"$rows` 협약"

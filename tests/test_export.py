@@ -10,7 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from mou_graph.export import extraction_document, iter_extraction_documents, to_json_text, write_extraction_document
+from mou_graph.extract.document import (
+    extraction_document,
+    iter_extraction_documents,
+    to_json_text,
+    write_extraction_document,
+)
 from mou_graph.model import InputError
 
 ERRORS = [InputError("batch.jsonl:2", "not valid JSON"), InputError("x.txt", 'no "text" field')]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from mou_graph.gazetteer import Gazetteer, GazetteerError, load_gazetteer
+from mou_graph.extract.gazetteer import Gazetteer, GazetteerError, load_gazetteer
 from mou_graph.model import Sector
 
 
@@ -60,7 +60,7 @@ def test_places_titles_suffixes() -> None:
 
 
 def test_a_malformed_row_names_file_and_line(tmp_path: Path) -> None:
-    data = Path(str(resources.files("mou_graph") / "data"))
+    data = Path(str(resources.files("mou_graph.extract") / "data"))
     shutil.copytree(data, tmp_path / "data")
     with (tmp_path / "data" / "bodies.tsv").open("a", encoding="utf-8") as fh:
         fh.write("엉터리기관\tnot-a-sector\tagency\t\t\t\n")

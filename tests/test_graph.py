@@ -9,7 +9,9 @@ import networkx as nx
 import pytest
 from conftest import extraction
 
-from mou_graph.graph import GraphFolderError, build_graph, co_signature, graph_to_json, load_graph, save_graph
+from mou_graph.graph.build import build_graph, co_signature
+from mou_graph.graph.folder import GraphFolderError, graph_to_json, load_graph
+from mou_graph.views.folder import save_graph
 
 
 def node_named(graph: nx.MultiDiGraph, name: str) -> str:
@@ -100,8 +102,8 @@ def test_a_folder_from_another_version_is_refused(tmp_path: Path, graph_extracti
 def test_a_failure_while_writing_the_views_leaves_the_whole_folder_as_it_was(
     tmp_path: Path, graph_extractions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mou_graph import html_view
-    from mou_graph.resolve import resolve_graph
+    from mou_graph.graph.resolve import resolve_graph
+    from mou_graph.views import html as html_view
 
     folder = tmp_path / "battery"
     raw = build_graph(graph_extractions[:1])
@@ -119,7 +121,7 @@ def test_a_failure_while_writing_the_views_leaves_the_whole_folder_as_it_was(
 
 
 def test_the_unresolved_graph_is_kept_for_later_builds(tmp_path: Path, graph_extractions) -> None:
-    from mou_graph.graph import load_raw
+    from mou_graph.graph.folder import load_raw
 
     raw = build_graph(graph_extractions)
     save_graph(raw, tmp_path / "g", raw=raw, html=False)
@@ -130,8 +132,8 @@ def test_the_unresolved_graph_is_kept_for_later_builds(tmp_path: Path, graph_ext
 
 
 def test_an_extraction_file_that_breaks_off_is_named_with_what_came_before(tmp_path: Path, graph_extractions) -> None:
-    from mou_graph.export import to_json_text
-    from mou_graph.graph import read_extractions
+    from mou_graph.extract.document import to_json_text
+    from mou_graph.graph.build import read_extractions
     from mou_graph.model import Extraction, InputError
 
     text = to_json_text(graph_extractions)

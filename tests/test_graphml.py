@@ -7,8 +7,8 @@ from pathlib import Path
 
 from conftest import extraction
 
-from mou_graph.graph import build_graph, co_signature
-from mou_graph.graphml import graphml_text, read_graphml, write_graphml
+from mou_graph.graph.build import build_graph, co_signature
+from mou_graph.views.graphml import graphml_text, read_graphml, write_graphml
 
 NS = {"g": "http://graphml.graphdrawing.org/xmlns"}
 

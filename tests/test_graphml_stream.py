@@ -10,8 +10,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from mou_graph.graph import build_graph, co_signature
-from mou_graph.graphml import graphml_text, read_graphml, to_graphml_graph, write_graphml, write_graphml_stream
+from mou_graph.graph.build import build_graph, co_signature
+from mou_graph.views.graphml import graphml_text, read_graphml, to_graphml_graph, write_graphml, write_graphml_stream
 
 G = "{http://graphml.graphdrawing.org/xmlns}"
 HOSTILE = 'a<b>&"c"\r\n\td\x01\ud800 ]]> 협약'

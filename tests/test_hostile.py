@@ -19,14 +19,15 @@ import networkx as nx
 import pytest
 from typer.testing import CliRunner
 
-from mou_graph import graphml
 from mou_graph.cli import app
-from mou_graph.embedded import EmbeddedGraph
-from mou_graph.graph import build_graph, save_graph
-from mou_graph.html_view import render_html
+from mou_graph.cypher.embedded import EmbeddedGraph
+from mou_graph.cypher.neo4j import statements
+from mou_graph.cypher.queries import find_query
+from mou_graph.graph.build import build_graph
 from mou_graph.model import Article, Entity, Extraction, Kind, Relation, RelType, Sector, Span
-from mou_graph.neo4j_load import statements
-from mou_graph.queries import find_query
+from mou_graph.views import graphml
+from mou_graph.views.folder import save_graph
+from mou_graph.views.html import render_html
 
 C0 = "".join(chr(c) for c in range(0x20) if chr(c) not in "\t\n")  # \r included
 HOSTILE = {

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from mou_graph.graph import build_graph
-from mou_graph.html_view import render_html, view_graph
+from mou_graph.graph.build import build_graph
 from mou_graph.model import Article, Entity, Extraction, Kind, Relation, RelType, Sector, Span
+from mou_graph.views.html import render_html, view_graph
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [

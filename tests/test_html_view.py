@@ -10,8 +10,8 @@ import time
 import networkx as nx
 from pyvis.network import Network
 
-from mou_graph.graph import build_graph
-from mou_graph.html_view import MAX_NODES, most_connected, render_html, view_graph, vis_elements
+from mou_graph.graph.build import build_graph
+from mou_graph.views.html import MAX_NODES, most_connected, render_html, view_graph, vis_elements
 
 
 def page_data(html: str) -> dict:

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from mou_graph import pipeline
+from mou_graph.extract import pipeline
+from mou_graph.extract.pipeline import extract_paths
 from mou_graph.model import Article, InputError
-from mou_graph.pipeline import extract_paths
 
 TEXT = "구미시는 11일 경북대학교와 ‘반도체 인재 양성을 위한 업무협약’을 체결했다. 홍원화 경북대 총장이 참석했다."
 fork_only = pytest.mark.skipif(

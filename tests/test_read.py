@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from mou_graph.ingest.read import detect_language, normalise_date, read_inputs
 from mou_graph.model import Article, InputError
-from mou_graph.read import detect_language, normalise_date, read_inputs
 
 KO = "포항시는 21일 포스텍과 업무협약을 체결했다."
 KO2 = "이날 협약식에는 이강덕 포항시장과 김성근 포스텍 총장이 참석했다."

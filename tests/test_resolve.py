@@ -14,10 +14,10 @@ import networkx as nx
 import pytest
 from conftest import as_written
 
-from mou_graph.graph import build_graph
+from mou_graph.extract.pipeline import extract_paths
+from mou_graph.graph.build import build_graph
+from mou_graph.graph.resolve import resolve_graph
 from mou_graph.model import Extraction, Kind, RelType, Resolution
-from mou_graph.pipeline import extract_paths
-from mou_graph.resolve import resolve_graph
 
 FIXTURES = Path(__file__).parent / "fixtures" / "resolution"
 

@@ -20,10 +20,10 @@ import pytest
 from conftest import as_written
 
 from mou_graph.extract import extract_article
-from mou_graph.gazetteer import load_gazetteer
+from mou_graph.extract.gazetteer import load_gazetteer
 from mou_graph.graph import build_graph
+from mou_graph.graph.resolve import resolve_graph
 from mou_graph.model import Article, Kind, normalise_key
-from mou_graph.resolve import resolve_graph
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from mou_graph.cli import app
-from mou_graph.decisions import DecisionsError, read_decisions
-from mou_graph.graph import load_graph
+from mou_graph.graph.decisions import DecisionsError, read_decisions
+from mou_graph.graph.folder import load_graph
 
 ARTICLES = [
     {
@@ -157,8 +157,8 @@ def test_the_decisions_file_reads_as_text(folder: Path) -> None:
 
 
 def test_the_joins_are_queryable_in_cypher(folder: Path) -> None:
-    from mou_graph.embedded import EmbeddedGraph
-    from mou_graph.queries import find_query
+    from mou_graph.cypher.embedded import EmbeddedGraph
+    from mou_graph.cypher.queries import find_query
 
     columns, rows = EmbeddedGraph(folder).query(find_query("joins").text)
     found = {(r[columns.index("kind")], r[columns.index("name")]): r for r in rows}

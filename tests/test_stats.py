@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from mou_graph.graph import build_graph
-from mou_graph.html_view import view_graph
-from mou_graph.stats import agreement_rows, stakeholder_rows, to_csv, to_markdown
+from mou_graph.graph.build import build_graph
+from mou_graph.views.html import view_graph
+from mou_graph.views.stats import agreement_rows, stakeholder_rows, to_csv, to_markdown
 
 
 def test_who_matters(graph_extractions) -> None:

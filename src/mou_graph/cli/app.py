@@ -1,0 +1,119 @@
+"""The `mou-graph` command: a thin layer over the library's stages."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..extract.document import write_extraction_document
+from ..model import Extraction, InputError
+from ..views.summary import print_summary
+from . import graph, query
+from .common import err, fail, progress, report_errors
+
+app = typer.Typer(
+    help="Turn news about agreements (업무협약, MOU, 투자협약) into a stakeholder knowledge graph.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mou-graph {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+) -> None:
+    """Extract organisations, people, agreements and programmes from articles; build,
+    view and query the graph of who signs with whom."""
+
+
+@app.command()
+def extract(
+    paths: list[Path] = typer.Argument(
+        ..., help="Articles: .txt, .html, .jsonl (one article a line) or .json files, or folders of them."
+    ),
+    format: Format = typer.Option(
+        Format.text, "--format", "-f", help="text: a summary to read; json: the extraction contract (docs/FORMAT.md)."
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="Write here instead of the terminal (json is written whole or not at all)."
+    ),
+    workers: int = typer.Option(
+        1, "--workers", "-w", min=1, help="Processes to extract with (2 uses both cores here)."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Extract stakeholders, positions, agreements and programmes, with provenance.
+
+    One bad article is reported (file, line, reason) and skipped; the others are processed,
+    and the exit status is 1 when anything failed.
+    """
+    from ..extract.pipeline import extract_paths
+    from ..files import OutputError, atomic_writer
+
+    errors: list[InputError] = []
+    done = 0
+
+    def items() -> Iterator[Extraction | InputError]:
+        """Extractions as they arrive, one at a time: nothing is collected, so memory stays
+        flat however large the corpus."""
+        nonlocal done
+        with progress(quiet, "extracting") as bar:
+            task = bar.add_task("extract", total=None)
+            for item in extract_paths(paths, workers=workers):
+                if isinstance(item, InputError):
+                    errors.append(item)
+                else:
+                    done += 1
+                yield item
+                bar.advance(task)
+
+    if format is Format.json:
+        if output is None:
+            write_extraction_document(items(), sys.stdout.write)
+        else:
+            try:
+                with atomic_writer(output) as fh:  # a temporary file beside it, renamed at the end
+                    write_extraction_document(items(), fh.write)
+            except OutputError as exc:  # its message names the path and the reason
+                fail(str(exc))
+            except OSError as exc:
+                fail(f"cannot write {output}: {exc}")
+    else:
+        try:
+            with atomic_writer(output) if output else contextlib.nullcontext(None) as fh:  # whole or not at all
+                console = Console(file=fh) if fh is not None else Console()
+                for item in items():
+                    if isinstance(item, Extraction):
+                        print_summary(item, console)
+        except OutputError as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {output}: {exc}")
+    report_errors(errors)
+    if not quiet:
+        err.print(f"{done} articles extracted, {len(errors)} failed", highlight=False)
+    if errors:
+        raise typer.Exit(1)
+
+
+graph.register(app)
+query.register(app)

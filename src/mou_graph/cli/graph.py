@@ -1,0 +1,182 @@
+"""CLI commands for the graph: build, stats (a thin layer over graph.py and stats.py)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from enum import Enum
+from itertools import chain
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .common import err, fail, progress, report_errors
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def build(
+    paths: list[Path] = typer.Argument(
+        ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="A new graph folder to write (replaced if it exists; its decisions file is kept)."
+    ),
+    into: Path | None = typer.Option(None, "--into", help="An existing graph folder to add these articles to."),
+    focus: str | None = typer.Option(
+        None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
+    ),
+    depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
+    max_nodes: int = typer.Option(
+        2000, "--max-nodes", min=0, help="Draw at most this many nodes in graph.html, the most connected (0: all)."
+    ),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
+    decisions: Path | None = typer.Option(
+        None, "--decisions", help="Review decisions to apply (default: decisions.tsv in the graph folder)."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress."),
+) -> None:
+    """Build the stakeholder graph: graph.json, graph.graphml, graph.html, cosign.graphml.
+
+    Stakeholders named differently across articles become one node (each join recorded with
+    its rule and evidence); pairs the rules are unsure of wait for `mou-graph review`, whose
+    decisions every build applies. Building twice, or adding an article that is already in,
+    changes nothing.
+    """
+    from ..extract.pipeline import extract_paths
+    from ..files import OutputError
+    from ..graph.build import build_graph, read_extractions
+    from ..graph.decisions import DecisionsError
+    from ..graph.folder import GraphFolderError, load_raw
+    from ..model import Extraction, InputError
+    from ..views.folder import write_folder
+
+    if (out is None) == (into is None):
+        fail("give exactly one of --out (a new graph) or --into (an existing one)")
+    folder = out or into
+    assert folder is not None
+    raw = None
+    if into is not None:
+        try:
+            raw = load_raw(into)
+        except GraphFolderError as exc:
+            fail(str(exc))
+
+    errors: list[InputError] = []
+    files, article_paths = [], []
+    for p in paths:
+        ready = read_extractions(p)
+        if ready is None:
+            article_paths.append(p)
+        else:
+            files.append(ready)
+    built_from = 0
+
+    def extractions(advance: Callable[[], None]) -> Iterator[Extraction]:
+        """Every extraction as it is read or made, so a large build never holds them all."""
+        nonlocal built_from
+        items = chain(*files, extract_paths(article_paths, workers=workers) if article_paths else ())
+        for item in items:
+            if isinstance(item, InputError):
+                errors.append(item)
+                continue
+            built_from += 1
+            advance()
+            yield item
+
+    with progress(quiet) as bar:
+        task = bar.add_task("extracting and building", total=None)
+        raw = build_graph(extractions(lambda: bar.advance(task)), raw)
+        if errors and not built_from:
+            report_errors(errors)
+            fail(f"no article could be read: {folder} is left as it was", code=1)
+        bar.update(task, description="resolving and writing views")
+        try:
+            built = write_folder(
+                folder, raw, decisions=decisions, focus=focus, depth=depth, max_nodes=max_nodes or None
+            )
+        except KeyError as exc:
+            fail(exc.args[0])
+        except (DecisionsError, OutputError) as exc:
+            fail(str(exc))
+        except OSError as exc:
+            fail(f"cannot write {folder}: {exc}")
+    report_errors(errors)
+    if not quiet:
+        graph, resolution = built.graph, built.resolution
+        err.print(
+            f"{built_from} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"{len(resolution.merges)} joins, {len(resolution.candidates)} pairs to review",
+            highlight=False,
+        )
+        for path in built.written:
+            err.print(f"  {path}", highlight=False)
+        if resolution.candidates:
+            err.print(f"review them with: mou-graph review {folder}", highlight=False)
+    if errors:
+        raise typer.Exit(1)
+
+
+def stats(
+    folder: Path = typer.Argument(..., help="A graph folder written by `mou-graph build`."),
+    format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f", help="table, csv or markdown."),
+    top: int = typer.Option(20, "--top", min=1, help="How many stakeholders to list."),
+) -> None:
+    """Who matters and why: agreements signed, centrality, sector bridges, sector mix."""
+    from ..graph.folder import GraphFolderError, load_graph
+    from ..views.stats import agreement_rows, stakeholder_rows, to_csv, to_markdown
+
+    try:
+        graph = load_graph(folder)
+    except GraphFolderError as exc:
+        fail(str(exc))
+    people = stakeholder_rows(graph)[:top]
+    agreements = agreement_rows(graph)
+    if format is StatsFormat.csv:
+        sys.stdout.write(to_csv(people) + "\n" + to_csv(agreements))
+        return
+    if format is StatsFormat.markdown:
+        sys.stdout.write("## Stakeholders\n\n" + to_markdown(people) + "\n## Agreements\n\n" + to_markdown(agreements))
+        return
+    console = Console()
+    table = Table(title="Stakeholders (centrality on the co-signature network)", title_justify="left")
+    for column in ("name", "sector", "agreements", "partners", "degree", "betweenness", "bridges"):
+        table.add_column(
+            column,
+            justify="right" if column in ("agreements", "partners", "degree", "betweenness") else "left",
+            overflow="fold" if column == "name" else "ellipsis",  # a narrow terminal folds a name, never cuts it
+        )
+    for r in people:
+        table.add_row(
+            Text(r.name),
+            r.sector,
+            str(r.agreements),
+            str(r.partners),
+            f"{r.degree:.3f}",
+            f"{r.betweenness:.3f}",
+            r.bridges,
+        )
+    console.print(table)
+    mix = Table(title="Agreements", title_justify="left")
+    mix.add_column("agreement", overflow="fold")
+    for column in ("date", "signatories", "sector mix"):
+        mix.add_column(column)
+    for a in agreements:
+        mix.add_row(Text(a.name), a.date, str(a.signatories), a.sector_mix)
+    console.print(mix)
+
+
+def register(app: typer.Typer) -> None:
+    """Add this module's commands to the main app."""
+    from .review import review
+
+    app.command()(build)
+    app.command()(review)
+    app.command()(stats)

@@ -1,0 +1,115 @@
+"""A graph folder on disk: its file names, graph.json written streamed, and the graph, the
+unresolved graph and the view options read back (checked against meta.json)."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..files import OutputError, atomic_writer_binary
+from ..model import GRAPH_FORMAT_VERSION
+
+GRAPH_FILE = "graph.json"
+META_FILE = "meta.json"
+UNRESOLVED_FILE = "unresolved.json.gz"  # every form as extracted: what resolution starts from
+RESOLUTION_FILE = "resolution.json"  # the joins made and the candidates left open
+VIEW_OPTIONS = ("focus", "depth", "max_nodes")  # how graph.html was drawn, kept in meta.json
+
+
+class GraphFolderError(Exception):
+    """A graph folder that cannot be read: the file and the reason."""
+
+
+def _node_link(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    data = nx.node_link_data(graph, edges="edges")
+    data["nodes"].sort(key=lambda n: n["id"])
+    data["edges"].sort(key=lambda e: (e["source"], e["target"], e["key"]))
+    return data
+
+
+def graph_to_json(graph: nx.MultiDiGraph) -> str:
+    return json.dumps(_node_link(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_graph_json(graph: nx.MultiDiGraph, path: Path, *, gzipped: bool = False) -> None:
+    """graph.json (or its gzip), streamed: the text of a large graph is never held whole."""
+    with atomic_writer_binary(path) as raw:
+        sink: Any = gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=3, mtime=0) if gzipped else raw
+        text = io.TextIOWrapper(sink, encoding="utf-8", errors="strict", newline="")
+        try:
+            json.dump(_node_link(graph), text, ensure_ascii=False, indent=1, sort_keys=True)
+            text.write("\n")
+            text.flush()
+        except UnicodeEncodeError as exc:
+            raise OutputError(f"cannot write to {path}: text that is not valid Unicode ({exc.reason})") from exc
+        finally:
+            text.detach()
+            if gzipped:
+                sink.close()  # writes the gzip trailer; the file itself is closed by atomic_writer
+
+
+def _check_meta(folder: Path) -> None:
+    meta_path = folder / META_FILE
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    except (ValueError, OSError) as exc:
+        raise GraphFolderError(f"{meta_path}: not valid JSON: {exc}") from exc
+    if not isinstance(meta, dict) or meta.get("format") != "mou-graph" or meta.get("version") != GRAPH_FORMAT_VERSION:
+        got = meta.get("version") if isinstance(meta, dict) else None
+        raise GraphFolderError(
+            f"{meta_path}: made by another version of mou-graph (graph folder version {got!r}; this one "
+            f"reads version {GRAPH_FORMAT_VERSION}): rebuild it with `mou-graph build ARTICLES --out {folder}`"
+        )
+
+
+def view_options(folder: Path) -> dict[str, Any]:
+    """How the folder's graph.html was drawn (focus, depth, max_nodes), to draw it again so."""
+    try:
+        meta = json.loads((Path(folder) / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    view = meta.get("view") if isinstance(meta, dict) else None
+    return {k: v for k, v in view.items() if k in VIEW_OPTIONS} if isinstance(view, dict) else {}
+
+
+def _read_graph(path: Path, text: str) -> nx.MultiDiGraph:
+    try:
+        data = json.loads(text)
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise GraphFolderError(f"{path}: not a mou-graph graph: {exc}") from exc
+
+
+def load_graph(folder: Path) -> nx.MultiDiGraph:
+    """The graph saved in `folder`, exactly as it was built."""
+    folder = Path(folder)
+    graph_path = folder / GRAPH_FILE
+    if not graph_path.exists():
+        raise GraphFolderError(f"{graph_path}: no graph here (build one with `mou-graph build … --out {folder}`)")
+    _check_meta(folder)
+    return _read_graph(graph_path, graph_path.read_text(encoding="utf-8"))
+
+
+def load_raw(folder: Path) -> nx.MultiDiGraph:
+    """The unresolved graph saved in `folder`: every form as extracted."""
+    folder = Path(folder)
+    path = folder / UNRESOLVED_FILE
+    if not (folder / GRAPH_FILE).exists():
+        raise GraphFolderError(
+            f"{folder / GRAPH_FILE}: no graph here (build one with `mou-graph build … --out {folder}`)"
+        )
+    _check_meta(folder)
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except FileNotFoundError:
+        raise GraphFolderError(
+            f"{path}: missing: rebuild the graph with `mou-graph build ARTICLES --out {folder}`"
+        ) from None
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise GraphFolderError(f"{path}: damaged ({exc}): rebuild the graph") from exc
+    return _read_graph(path, text)

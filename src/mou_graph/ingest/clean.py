@@ -1,0 +1,179 @@
+"""The clean stage: which parts of a scraped article are its text, and its metadata.
+
+Scrapes carry menus, tool bars, comment widgets, copyright lines and the lead paragraph
+repeated. Cleaning never rewrites the text (every offset must still index the text as
+read): it returns the spans worth reading and the document metadata found on the way
+(publication date, reporter, outlet).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Article
+
+_BOILERPLATE = re.compile(
+    r"도구모음|기사요약|AI기술로 자동 요약|글자크기|글자 크기|댓글|로그인|닫기|신고|차단|공유하기|"
+    r"기사 이미지 확대|실시간 인기|본문 보기를 권장|본문 전체를 보시길|다음뉴스|뉴스를 만나보세요|"
+    r"무단\s?전재|재배포\s?금지|저작권자|Copyrights?\b|All rights reserved|기자정보|기사등록일$|"
+    r"^\s*\d+\s*/\s*\d+\s*$|구독|좋아요|^\(끝\)$|^\s*[#＃].{0,20}$|^[\w.+-]+@[\w-]+(\.[\w-]+)+\s*$|"
+    r"^\s*\(?PHOTO NOT FOR SALE\)?[\s()A-Za-z]{0,12}$|^\s*!\[\]|^\s*\|\s*$",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(r"[다요까음됨함임]\s*[.”\"'’)]*\s*$|[.!?]\s*[”\"'’)]*\s*$")
+
+_DATE_MARKED = re.compile(
+    r"(?:입력|등록|승인|게재|기사입력|기사등록일|작성|발행|수정)\s*[:：]?\s*"
+    r"((?:19|20)\d\d)[-./년\s]+(\d{1,2})[-./월\s]+(\d{1,2})"
+)
+_DATE_BEFORE_EMAIL = re.compile(r"((?:19|20)\d\d)[.-](\d{1,2})[.-](\d{1,2})\s+[\w.+-]+@[\w-]+\.")
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d{1,3}\b(?![\d]))")
+
+# Bylines: [대전타임뉴스=홍대인 기자], [한국대학신문 이정환 기자], (청주=연합뉴스) 심규석 기자 =,
+# [세종=뉴스핌] 양가희 기자 =, 포항=최주호 기자, [조한필 기자]
+_NAME = r"[가-힣]{2,4}"
+_BYLINE_PATTERNS = [
+    re.compile(
+        rf"[\[(](?P<a>[^\]\[()=\n]{{1,20}})=(?P<b>[^\]\[()=\n]{{1,20}})[\])]\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"
+    ),
+    re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}})=\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
+    re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}}?)\s+(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
+    re.compile(rf"\[(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
+    re.compile(rf"(?:^|\n)\s*(?P<a>[가-힣]{{1,6}})=(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"),
+    re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\s*(?:=|$|\n|[\w.+-]+@)"),
+]
+_COPYRIGHT = re.compile(
+    r"(?:저작권자|Copyright|ⓒ|©|\(c\)|<저작권자)\s*(?:\(c\)|ⓒ|©)?\s*(?:'[^']*'\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,15})"
+    r"(?:\s*[&,.]|\s+무단|\s*\.|\s*,|\s)",
+    re.IGNORECASE,
+)
+_ENGLISH_BYLINE = re.compile(r"(?:Photo by|By|Reporter)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})")
+
+
+@dataclass
+class Byline:
+    reporter: str
+    start: int
+    end: int
+    title: str = "기자"
+    title_start: int = -1
+    outlet: str | None = None
+    outlet_start: int = -1
+
+
+@dataclass
+class Cleaned:
+    """The parts of an article worth reading, and what the scrape says about it."""
+
+    segments: list[tuple[int, int]] = field(default_factory=list)  # content lines
+    published: str | None = None
+    bylines: list[Byline] = field(default_factory=list)
+    outlet: str | None = None  # from the copyright line
+    outlet_span: tuple[int, int] | None = None
+
+
+def valid_date(y: str, m: str, d: str) -> str | None:
+    try:
+        return date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_published(article: Article) -> str | None:
+    """The publication date: given, written in the scrape (입력 …), or in the URL."""
+    if article.published:
+        return article.published
+    for rx in (_DATE_MARKED, _DATE_BEFORE_EMAIL):
+        m = rx.search(article.text)
+        if m and (found := valid_date(*m.groups())):
+            return found
+    if article.url:
+        for m in _URL_DATE.finditer(article.url):
+            if found := valid_date(*m.groups()):
+                return found
+    return None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_place_or_outlet(word: str, outlet_hint: str | None) -> str:
+    """'outlet' when a byline part names a news outlet, else 'place'."""
+    w = word.strip()
+    if outlet_hint and w.replace(" ", "") == outlet_hint.replace(" ", ""):
+        return "outlet"
+    if re.search(
+        r"(뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스)$",
+        w,
+    ):
+        return "outlet"
+    return "place"
+
+
+def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
+    text = article.text
+    found: list[Byline] = []
+    taken: list[tuple[int, int]] = []
+    for rx in _BYLINE_PATTERNS:
+        for m in rx.finditer(text):
+            if any(a <= m.start("name") < b for a, b in taken):
+                continue
+            b = Byline(reporter=m.group("name"), start=m.start("name"), end=m.end("name"))
+            b.title, b.title_start = m.group("title"), m.start("title")
+            for part in ("b", "a"):
+                if part in rx.groupindex and m.group(part):
+                    value = m.group(part).strip()
+                    if _is_place_or_outlet(value, outlet_hint) == "outlet":
+                        b.outlet = value
+                        b.outlet_start = m.start(part) + (len(m.group(part)) - len(m.group(part).lstrip()))
+                        break
+            found.append(b)
+            taken.append((m.start(), m.end()))
+    for m in _ENGLISH_BYLINE.finditer(text):
+        found.append(Byline(reporter=m.group("name"), start=m.start("name"), end=m.end("name"), title=""))
+    found.sort(key=lambda b: b.start)
+    return found
+
+
+def clean(article: Article) -> Cleaned:
+    text = article.text
+    result = Cleaned(published=find_published(article))
+
+    m = _COPYRIGHT.search(text)
+    if m:
+        result.outlet = m.group("outlet")
+        result.outlet_span = (m.start("outlet"), m.end("outlet"))
+    hint = article.outlet or result.outlet
+    result.bylines = find_bylines(article, hint)
+
+    seen: set[str] = set()
+    for start, end in _lines(text):
+        line = text[start:end]
+        stripped = line.strip()
+        if not stripped or len(stripped) < 2:
+            continue
+        if _BOILERPLATE.search(stripped) and not (len(stripped) > 80 and SENTENCE_END.search(stripped)):
+            continue
+        key = re.sub(r"\s+", "", stripped)
+        if key in seen:
+            continue
+        seen.add(key)
+        lead = len(line) - len(line.lstrip())
+        trail = len(line) - len(line.rstrip())
+        result.segments.append((start + lead, end - trail))
+    return result
+
+
+def copyright_follows(text: str, byline: Byline, cleaned: Cleaned) -> bool:
+    """A byline with no outlet, directly followed by the copyright line that names one."""
+    if not cleaned.outlet_span:
+        return False
+    between = text[byline.end : cleaned.outlet_span[0]]
+    return between.count("\n") <= 2 and len(between) < 40

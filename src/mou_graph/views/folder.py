@@ -1,0 +1,156 @@
+"""A graph folder as build and review use it: the unresolved graph and the decisions file in,
+every view of the resolved graph out. Both commands go through `write_folder`, so a rebuilt
+graph always carries the decisions a person made."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from ..files import OutputError, atomic_write_text, atomic_writer, ensure_writable_dir
+from ..graph.build import co_signature
+from ..graph.decisions import DECISIONS_FILE, read_decisions, write_decisions
+from ..graph.folder import (
+    GRAPH_FILE,
+    META_FILE,
+    RESOLUTION_FILE,
+    UNRESOLVED_FILE,
+    VIEW_OPTIONS,
+    load_raw,
+    view_options,
+    write_graph_json,
+)
+from ..graph.resolve import resolve, resolve_graph
+from ..model import GRAPH_FORMAT_VERSION, Candidate, Decision, Merge, Resolution, Verdict
+
+
+def save_graph(
+    graph: nx.MultiDiGraph,
+    folder: Path,
+    *,
+    raw: nx.MultiDiGraph | None = None,
+    resolution: Resolution | None = None,
+    html: bool = True,
+    **html_options: Any,
+) -> list[Path]:
+    """Write every view of the graph into `folder`; with `raw`, the unresolved graph a later
+    build or review starts from, and with `resolution` its record.
+
+    Each file is first written whole beside its place, and only when all are written are they
+    moved into place, so a failure or an interruption on the way leaves the folder as it was."""
+    from .graphml import write_graphml
+    from .html import render_html
+
+    folder = Path(folder)
+    ensure_writable_dir(folder)
+    names = [GRAPH_FILE, "graph.graphml", "cosign.graphml"]
+    names += ["graph.html"] if html else []
+    names += [UNRESOLVED_FILE] if raw is not None else []
+    names += [RESOLUTION_FILE] if resolution is not None else []
+    names.append(META_FILE)
+    for name in names:
+        if (folder / name).is_dir():
+            raise OutputError(f"cannot write to {folder / name}: it is a folder")
+    staged: dict[str, Path] = {name: folder / f".{name}.staged" for name in names}
+    try:
+        write_graph_json(graph, staged[GRAPH_FILE])
+        write_graphml(graph, staged["graph.graphml"])
+        write_graphml(co_signature(graph), staged["cosign.graphml"])
+        if html:
+            with atomic_writer(staged["graph.html"]) as fh:
+                fh.write(render_html(graph, **html_options))
+        if raw is not None:
+            write_graph_json(raw, staged[UNRESOLVED_FILE], gzipped=True)
+        if resolution is not None:
+            record = {
+                "format": "mou-graph/resolution",
+                "merges": [m.to_json() for m in resolution.merges],
+                "candidates": [c.to_json() for c in resolution.candidates],
+            }
+            atomic_write_text(staged[RESOLUTION_FILE], json.dumps(record, ensure_ascii=False, indent=1) + "\n")
+        meta = {
+            "format": "mou-graph",
+            "version": GRAPH_FORMAT_VERSION,
+            "nodes": graph.number_of_nodes(),
+            "edges": graph.number_of_edges(),
+            "view": {k: v for k, v in html_options.items() if k in VIEW_OPTIONS},
+        }
+        atomic_write_text(staged[META_FILE], json.dumps(meta, indent=1) + "\n")
+        for name in names:  # meta.json last: a folder is whole when its meta says so
+            os.replace(staged[name], folder / name)
+    finally:
+        for path in staged.values():
+            with contextlib.suppress(OSError):
+                path.unlink()
+    return [folder / name for name in names]
+
+
+@dataclass
+class Built:
+    graph: nx.MultiDiGraph
+    resolution: Resolution
+    written: list[Path]
+
+
+def decisions_path(folder: Path, given: Path | None = None) -> Path:
+    return Path(given) if given is not None else Path(folder) / DECISIONS_FILE
+
+
+def write_folder(folder: Path, raw: nx.MultiDiGraph, *, decisions: Path | None = None, **html_options: Any) -> Built:
+    """Resolve `raw` with the folder's decisions and write every file of the folder."""
+    graph, resolution = resolve_graph(raw, read_decisions(decisions_path(folder, decisions)))
+    written = save_graph(graph, folder, raw=raw, resolution=resolution, **html_options)
+    return Built(graph, resolution, written)
+
+
+class UnknownPair(KeyError):
+    """A pair id that names no open candidate and no join."""
+
+
+@dataclass
+class Review:
+    """What `mou-graph review` works on: the unresolved graph, the decisions so far and the
+    resolution they give."""
+
+    folder: Path
+    raw: nx.MultiDiGraph
+    decisions: list[Decision]
+    resolution: Resolution
+    decisions_file: Path
+
+    @classmethod
+    def open(cls, folder: Path, decisions: Path | None = None) -> Review:
+        raw = load_raw(folder)
+        path = decisions_path(folder, decisions)
+        made = read_decisions(path)
+        return cls(Path(folder), raw, made, resolve(raw, made), path)
+
+    def find(self, pair: str) -> Candidate | Merge:
+        for item in [*self.resolution.candidates, *self.resolution.merges]:
+            if item.pair == pair:
+                return item
+        raise UnknownPair(pair)
+
+    def name(self, form: str) -> str:
+        data = self.raw.nodes[form] if form in self.raw else {}
+        return str(data.get("name") or form)
+
+    def decide(self, item: Candidate | Merge, verdict: Verdict) -> Decision:
+        """Record a verdict on a pair (in memory: `save` writes the file and rebuilds)."""
+        sign = "=" if verdict is Verdict.ACCEPT else "≠"
+        decision = Decision(verdict, item.a, item.b, f"{self.name(item.a)} {sign} {self.name(item.b)}")
+        self.decisions = [d for d in self.decisions if {d.a, d.b} != {item.a, item.b}] + [decision]
+        return decision
+
+    def save(self) -> Built:
+        """Write the decisions file, then the folder resolved with it (graph.html drawn as before)."""
+        write_decisions(self.decisions_file, self.decisions)
+        built = write_folder(self.folder, self.raw, decisions=self.decisions_file, **view_options(self.folder))
+        self.resolution = built.resolution
+        return built
