@@ -1,0 +1,148 @@
+"""Small functions on Korean sentence text and tokens: quotes, counts, titles, venues, days."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from ...model import Kind, Sector
+from .. import korean
+from .lexicon import AGREEMENT_WORD, AMOUNT, BARE_AGREEMENT, DAY, STOP_BEFORE_ORG
+
+if TYPE_CHECKING:
+    from .tokens import SentenceFacts, Tok
+
+
+def normalise(s: str) -> str:
+    return re.sub(r"[\s·ㆍ‧・\-_.,'\"‘’“”()\[\]]", "", s).lower()
+
+
+def _sector_for_title(title: str) -> Sector:
+    if re.search(r"총장|학장|교수", title):
+        return Sector.ACADEMIA
+    if re.search(r"군수|시장|지사|구청장|청장|장관", title):
+        return Sector.GOVERNMENT
+    return Sector.INDUSTRY
+
+
+def _count(text: str) -> int | None:
+    m = re.search(r"(\d+)\s*개\s*(?:기업|사|회원사|업체|기관)", text)
+    return int(m.group(1)) if m else None
+
+
+def _project_group(toks: list[Tok], i: int) -> int | None:
+    """The index of a 사업단 that ends the words from i on (LINC 3.0 사업단, RISE사업단), if any."""
+    for k in range(i, min(len(toks), i + 3)):
+        t = toks[k]
+        if k > i and (t.sep.strip() or toks[k - 1].particle):
+            return None
+        if t.stem.endswith("사업단"):
+            return k
+    return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in re.finditer(r"[‘'“\"「『]([^‘’'“”\"「」『』\n]{2,80})[’'”\"」』]", text):
+        out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _unquoted(text: str) -> str:
+    """The sentence with quoted passages blanked (keeps offsets)."""
+    return re.sub(r"[‘“\"「『][^’”\"」』\n]*[’”\"」』]", lambda m: " " * len(m.group()), text)
+
+
+def _inside(pos: int, spans: list[tuple[int, int, Kind]]) -> bool:
+    return any(a <= pos < b for a, b, _ in spans)
+
+
+def _quoted_title(text: str) -> tuple[str, int, int] | None:
+    for a, b in _quoted_spans(text):
+        inner = text[a:b].strip()
+        if AGREEMENT_WORD.search(inner) and len(inner) >= 4:
+            return inner, a, b
+    return None
+
+
+def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
+    """…을 위한 업무협약을 체결했다: the noun phrase that ends in 협약."""
+    toks = s.toks
+    for i, tok in enumerate(toks):
+        if not AGREEMENT_WORD.search(tok.stem) or tok.quoted:
+            continue
+        j = i
+        while j > 0:
+            prev = toks[j - 1]
+            if prev.entity is not None and prev.particle in {"와", "과", "는", "은", "이", "가"}:
+                break
+            if prev.particle in {"는", "은", "이", "가", "에서", "에서는"} or DAY.fullmatch(prev.stem):
+                break
+            if prev.sep.strip() in {",", "·"} and prev.entity is not None:
+                break
+            if prev.particle in {"와", "과"} and (prev.entity is not None or re.search(r"\d|기업|기관", prev.stem)):
+                break  # …, B와 협약 / 기업 10곳과 가족회사 협약: the parties end where the title starts
+            if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
+                break
+            if korean.ends_clause(prev.word.text):
+                break  # 출범식을 갖고 업무협약: a clause ends before the title
+            if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem) or prev.stem in {"규모", "간", "사이"}:
+                break
+            if toks[j].sep.strip() and toks[j].sep.strip() not in {"·"}:
+                break
+            j -= 1
+        a, b = toks[j].word.start, tok.stem_end
+        title = s.text[a - s.start : b - s.start]
+        if j < i or len(title) > 6 or normalise(title) not in BARE_AGREEMENT:
+            return title, (a, b)  # 투자협약 and 상생협약 say more than 업무협약
+        return None
+    return None
+
+
+def _venue(s: SentenceFacts) -> str | None:
+    """포항 라한호텔에서 → 포항 라한호텔: the place before 에서, not the event or a body's act."""
+    toks = s.toks
+    for i, tok in enumerate(toks):
+        if tok.particle not in {"에서", "에서는"} or tok.quoted or tok.depth:
+            continue
+        if re.search(r"(?:협약식|행사|자리|회의|월례회|협약)$", tok.stem):
+            continue
+        if tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and not tok.entity.sector:
+            continue
+        if tok.org is not None and tok.org.category in {"ministry", "agency"}:
+            continue
+        j = i
+        while j > 0:
+            prev = toks[j - 1]
+            if prev.particle or DAY.fullmatch(prev.stem) or prev.stem in STOP_BEFORE_ORG or prev.stem.endswith("일"):
+                break
+            if toks[j].sep.strip():
+                break
+            j -= 1
+        return s.text[toks[j].word.start - s.start : tok.stem_end - s.start]
+    return None
+
+
+def _resolve_day(m: re.Match[str], published: str | None) -> str | None:
+    """21일 / 지난 21일 / 3월 21일 against the publication date; None when the year is unknown."""
+    day = int(m.group("d"))
+    if m.group("y") and m.group("m"):
+        try:
+            return date(int(m.group("y")), int(m.group("m")), day).isoformat()
+        except ValueError:
+            return None
+    if not published:
+        return None
+    pub = date.fromisoformat(published)
+    try:
+        if m.group("m"):
+            month = int(m.group("m"))
+            year = pub.year if month <= pub.month else pub.year - 1
+            return date(year, month, day).isoformat()
+        if day <= pub.day:
+            return pub.replace(day=day).isoformat()
+        prev = pub.replace(day=1) - timedelta(days=1)
+        return prev.replace(day=day).isoformat()
+    except ValueError:
+        return None

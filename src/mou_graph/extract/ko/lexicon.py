@@ -1,0 +1,140 @@
+"""The Korean extractor's word lists and patterns: agreement and signing words, captions, list
+heads and qualifiers, programme and event heads, amounts and days."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Sector
+
+BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
+AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
+SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
+ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
+CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
+QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
+CAMPUS = re.compile(r"[가-힣A-Za-z]{1,6}캠퍼스")
+UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
+TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
+NOT_NAMES = {
+    "이날",
+    "이번",
+    "이후",
+    "이어",
+    "정부",
+    "지난",
+    "오는",
+    "최근",
+    "한편",
+    "또한",
+    "이를",
+    "이와",
+    "조성",
+    "전문",
+    "공동",
+    "우수",
+    "최대",
+    "신규",
+    "지원",
+    "유치",
+    "주요",
+    "방안",
+    "이상",
+    "이하",
+    "이외",
+    "장관",
+    "위원",
+    "기자",
+    "사진",
+    "이사",
+    "대표",
+    "회장",
+    "원장",
+    "총장",
+    "시장",
+    "의장",
+    "지사",
+    "한국",
+    "국내",
+    "국제",
+    "전국",
+    "지방",
+    "중앙",
+    "서울",
+    "남부",
+    "북부",
+    "동부",
+    "서부",
+}
+STOP_BEFORE_ORG = {
+    "이날",
+    "이번",
+    "지난",
+    "올해",
+    "지난해",
+    "오는",
+    "및",
+    "등",
+    "또",
+    "또한",
+    "특히",
+    "한편",
+    "각",
+    "이",
+    "그",
+    "전",
+    "현",
+    "신임",
+    "前",
+    "現",
+    "이를",
+    "위해",
+    "통해",
+    "함께",
+    "비롯해",
+    "비롯한",
+}
+LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협력|참여|회원|입주"
+LIST_HEADS = {
+    "기업": Sector.INDUSTRY,
+    "업체": Sector.INDUSTRY,
+    "회원사": Sector.INDUSTRY,
+    "기업들": Sector.INDUSTRY,
+    "대표기업": Sector.INDUSTRY,
+    "선도기업": Sector.INDUSTRY,
+    "회사": Sector.INDUSTRY,
+    "대학": Sector.ACADEMIA,
+    "대학교": Sector.ACADEMIA,
+    "기관": None,
+    "기관들": None,
+    "단체": Sector.CIVIL,
+}
+PROGRAMME_HEADS = re.compile(
+    r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
+    r"허브|사업단|챌린지|바우처)$"
+)
+# what follows a body named as the place: 에서, or a hall of it and 에서 (대강당에서)
+VENUE_AFTER = re.compile(r"(?:\s?[가-힣A-Za-z0-9]{1,10})?에서(?:는)?(?![가-힣])")
+# 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)
+REGION_BLOC = re.compile(r"[가-힣]{1,3}권")
+# words that say what kind of work a programme is, not which one (산학 프로젝트)
+# fmt: off
+GENERIC_MODIFIERS = {
+    "산학", "공동", "협력", "연구", "기술", "신규", "각종", "관련", "주요", "해당", "다양한", "지역", "국가",
+    "정부", "민간", "신사업", "협업", "교류", "대형", "중소", "우수", "선도", "시범", "핵심", "후속", "대표",
+}
+# fmt: on
+# 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
+PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
+LIST_DOTS = {"·", "ㆍ", "‧", "・"}
+EVENT_HEADS = re.compile(
+    r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$"
+)
+KNOWN_PROGRAMMES = re.compile(
+    r"글로컬대학\s?30|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"
+    r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
+)
+AMOUNT = re.compile(
+    r"(?:약\s?)?(?=\d)(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?(?:\d[\d,.]*\s?백\s?)?(?:\d[\d,.]*\s?)?(?:조|억|만)\s?원"
+)
+DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")

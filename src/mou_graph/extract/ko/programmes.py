@@ -1,0 +1,117 @@
+"""Programmes and events a Korean article names (…사업, …센터 조성), and who funds them with how much."""
+
+from __future__ import annotations
+
+import re
+
+from ...model import Entity, Kind, RelType
+from .. import korean
+from .helpers import _inside, _quoted_spans, normalise
+from .lexicon import (
+    AGREEMENT_WORD,
+    AMOUNT,
+    DAY,
+    EVENT_HEADS,
+    GENERIC_MODIFIERS,
+    KNOWN_PROGRAMMES,
+    LIST_DOTS,
+    PROGRAMME_HEADS,
+    PROGRAMME_TAIL,
+    STOP_BEFORE_ORG,
+)
+from .tokens import SentenceFacts
+
+
+class Programmes:
+    """Mixed into `KoreanExtractor` (uses `self.reg`, `self.agreement`)."""
+
+    def _programmes(self, s: SentenceFacts) -> None:
+        text = s.text
+        found: list[tuple[int, int, Kind]] = []
+        for qa, qb in _quoted_spans(text):
+            inner = text[qa:qb].strip()
+            if not inner or AGREEMENT_WORD.search(inner) or len(inner) > 40 or len(inner) < 3:
+                continue
+            core = re.sub(r"\(가칭\)$", "", inner).strip()
+            if EVENT_HEADS.search(core):
+                found.append((qa, qa + len(core), Kind.EVENT))
+            elif PROGRAMME_HEADS.search(core) or re.search(r"사업$|기술$|프로그램$", core):
+                found.append((qa, qa + len(core), Kind.PROGRAMME))
+        for m in KNOWN_PROGRAMMES.finditer(text):
+            if not _inside(m.start(), found):
+                found.append((m.start(), m.end(), Kind.PROGRAMME))
+        for tok in s.toks:
+            if tok.quoted or tok.entity is not None and tok.entity.kind is Kind.ORGANISATION:
+                continue
+            m = PROGRAMME_HEADS.search(tok.stem)
+            if not m:
+                continue
+            start = tok.word.start - s.start
+            if _inside(start, found):
+                continue
+            # extend left over bare nouns: 포항 수소연료전지 클러스터, 이차전지 소·부·장 특화단지
+            idx = s.toks.index(tok)
+            j = idx
+            while j > 0 and idx - j < 6:
+                prev = s.toks[j - 1]
+                if prev.particle or DAY.fullmatch(prev.stem):
+                    break
+                if prev.entity is not None and prev.entity.kind is Kind.PERSON or prev.stem in STOP_BEFORE_ORG:
+                    break
+                if not korean.is_noun_word(prev.stem):
+                    break
+                if s.toks[j].sep.strip() not in {"", *LIST_DOTS}:
+                    break
+                j -= 1
+                if prev.sep.strip() in {"▲", "△", "■", "□", "○", "●", "-"}:
+                    break  # a list item starts here
+            a = s.toks[j].word.start - s.start
+            b = tok.stem_end - s.start
+            if j == idx and tok.stem == m.group():
+                continue  # a bare 클러스터 names nothing
+            if all(t.stem in GENERIC_MODIFIERS for t in s.toks[j:idx]) and tok.stem == m.group():
+                continue  # 산학 프로젝트, 공동 플랫폼: a kind of work, not a named one
+            tail = PROGRAMME_TAIL.match(text, b)
+            if tail and not tok.particle:
+                b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
+            if b - a >= 4:
+                found.append((a, b, Kind.PROGRAMME))
+        for a, b, kind in found:
+            name = text[a:b]
+            existing = next(
+                (
+                    e
+                    for e in self.reg.entities
+                    if e.kind in (Kind.PROGRAMME, Kind.EVENT)
+                    and (normalise(name) in normalise(e.name) or normalise(e.name) in normalise(name))
+                ),
+                None,
+            )
+            if existing is not None:
+                self.reg.alias(existing, name, s.start + a, s.start + b)
+                entity = existing
+            else:
+                entity = self.reg.other(kind, name, s.start + a, s.start + b)
+            if self.agreement is not None and s.signing:
+                self.reg.relate(RelType.CONCERNS, self.agreement, entity, (s.start, s.end))
+            self._funding(s, entity)
+
+    def _funding(self, s: SentenceFacts, programme: Entity) -> None:
+        """산업부 … 지정·지원하는 programme (… 연간 30억원): FUNDS with the amount."""
+        if not re.search(r"지원|지정|투자|투입|융자|출연", s.text):
+            return
+        for tok in s.toks:
+            if (
+                tok.entity is not None
+                and tok.entity.kind is Kind.ORGANISATION
+                and tok.particle in {"은", "는", "이", "가", "에서"}
+            ):
+                m = AMOUNT.search(s.text)
+                self.reg.relate(
+                    RelType.FUNDS,
+                    tok.entity,
+                    programme,
+                    (s.start, s.end),
+                    amount=m.group().replace(" ", "") if m else None,
+                )
+                return

@@ -1,0 +1,281 @@
+"""Words as the Korean patterns see them: `Tok` (a word read as an organisation, a fused
+organisation and title, a title or a name), `SentenceFacts`, and the reading of a sentence into them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Entity, Sector
+from .. import korean
+from ..gazetteer import Body
+from .helpers import normalise
+from .lexicon import DAY, KNOWN_PROGRAMMES, NOT_NAMES, QUOTES, REGION_BLOC, STOP_BEFORE_ORG
+
+
+@dataclass
+class Tok:
+    """A word of a sentence as the patterns see it."""
+
+    word: korean.Word
+    stem: str
+    stem_end: int
+    particle: str
+    sep: str  # what stands between the previous word and this one
+    depth: int = 0  # parenthesis depth
+    quoted: bool = False
+    org: Body | None = None
+    org_text: str | None = None  # the org part of the word (fused words, marker-stripped)
+    org_sector: Sector | None = None
+    org_strong: bool = False
+    org_defined: Entity | None = None  # a form the article defined (이하 ‘협회’)
+    title: str | None = None  # a title (whole stem, or the title part of a fused word)
+    name: int = 0  # name shape
+    paren_owner: int = -1  # index of the word a parenthesis belongs to
+    used: bool = False
+    entity: Entity | None = None
+    ext_start: int = -1  # where a generic name really starts (이차전지산업 기업협의회)
+
+    @property
+    def is_org(self) -> bool:
+        return self.org_text is not None and self.title is None
+
+    @property
+    def is_fused(self) -> bool:
+        return self.org_text is not None and self.title is not None
+
+    @property
+    def is_title(self) -> bool:
+        return self.org_text is None and self.title is not None
+
+
+@dataclass
+class SentenceFacts:
+    index: int
+    start: int
+    end: int
+    text: str
+    toks: list[Tok] = field(default_factory=list)
+    signing: bool = False
+    attending: bool = False
+    caption: bool = False
+
+
+class Words:
+    """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
+
+    def _strip_marker(self, stem: str) -> tuple[str, bool]:
+        for marker in ("(주)", "㈜", "(사)", "(재)", "주식회사", "(유)", "(합)"):
+            if stem.startswith(marker):
+                return stem[len(marker) :].strip(), True
+            if stem.endswith(marker):
+                return stem[: -len(marker)].strip(), True
+        return stem, False
+
+    def _org_reading(self, stem: str) -> tuple[Body | None, Sector | None, bool] | None:
+        """(body, sector, strong) when the stem names an organisation by itself."""
+        core, marked = self._strip_marker(stem)
+        if not core or KNOWN_PROGRAMMES.fullmatch(core):
+            return None
+        body = self.gaz.lookup(core)
+        if body is not None:
+            return body, body.sector, True
+        if chamber := self._chamber(core):  # 울산상의: the chamber of commerce, not 울산상 + 의
+            return self.gaz.lookup(chamber), Sector.INDUSTRY, True
+        if normalise(core) in self.defined:
+            e = self.defined[normalise(core)]
+            return None, e.sector, True
+        suffix = self.gaz.suffix(core)
+        if suffix is not None and core == suffix[0] and suffix[2] == "strong" and not self.gaz.is_title(core):
+            return None, suffix[1], False  # 기업협의회 alone: a body only with the words before it
+        if suffix is not None:
+            text, sector, strength = suffix
+            rest = core[: -len(text)] if text else core
+            if len(rest) >= 2 or (strength == "strong" and len(rest) >= 1 and korean.HANGUL.search(rest)):
+                if strength == "strong" or marked:
+                    return None, sector, True
+                known = self.gaz.lookup(rest)
+                if text in ("병원", "의료원") and known is not None and known.sector is Sector.ACADEMIA:
+                    return None, sector, True  # 서울대학교병원: a university's hospital is a body of its own
+                return None, sector, False
+        if marked and korean.is_noun_word(core) and len(korean.particle_splits(core)) == 1:
+            return None, Sector.INDUSTRY, True
+        return None
+
+    def _name_not_place(self, stem: str, reading: tuple[Body | None, Sector | None, bool]) -> bool:
+        """박형구, 이영도: a name ending in 구/군/시/도 that no region bears is a person.
+
+        The gazetteer holds every Korean region, so a region suffix on an unknown name-shaped
+        word is a weak reading that the name beats.
+        """
+        body, _, strong = reading
+        return body is None and not strong and self.gaz.place(stem) is None and self._name_shape(stem, "시군구도") >= 2
+
+    def _name_shape(self, stem: str, suffixes: str) -> int:
+        """How much a three-letter word ending in one of `suffixes` looks like a name (0: it does not end so)."""
+        if len(stem) != 3 or stem[-1] not in suffixes:
+            return 0
+        return korean.name_shape(stem, self.gaz.surnames)
+
+    def _chamber(self, form: str) -> str | None:
+        """울산상의 → 울산상공회의소: a region's short form of its chamber of commerce."""
+        place = self.gaz.place(form[:-2]) if form.endswith("상의") else None
+        return form[:-2] + "상공회의소" if place is not None and place.is_region else None
+
+    def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
+        """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
+        for title in self.gaz.fusable_by_length:
+            if not stem.endswith(title) or len(stem) <= len(title):
+                continue
+            left = stem[: -len(title)]
+            candidates = [(left, title)]
+            # 시장 → 포항시 + 장: the org keeps the title's first syllable
+            if len(title) >= 2:
+                candidates.append((left + title[:-1], title[-1]))
+            for org_text, _ in candidates:
+                reading = self._org_reading(org_text)
+                generic = reading is not None and self._generic(org_text)  # 기업협의회장: the words before name it
+                if reading and (reading[2] or generic):
+                    body, sector, _ = reading
+                    shown = org_text[-1] + "장" if title == "장" else title
+                    if title != "장" and org_text != left:
+                        shown = title
+                    office = self._education_office(body, title)
+                    if office is not None:  # 경상북도교육감 heads 경상북도교육청, not 경상북도
+                        return stem, office, office.sector, title
+                    return org_text, body, sector, shown
+            place = self.gaz.place(left)
+            if place is not None and title in {"지사", "도지사", "시장", "군수", "구청장", "교육감"}:
+                office = self._education_office(place, title)
+                if office is not None:
+                    return stem, office, office.sector, title
+                return left, place, place.sector, title
+        return None
+
+    def _education_office(self, region: Body | None, title: str) -> Body | None:
+        """The education office a superintendent (교육감) of a province or metropolitan city heads."""
+        if title != "교육감" or region is None or not region.is_region:
+            return None
+        office = self.gaz.lookup(region.canonical + "교육청")
+        return office if office is not None and office.category == "education_office" else None
+
+    def tokens(self, text: str, offset: int) -> list[Tok]:
+        toks: list[Tok] = []
+        prev_end = offset
+        depth = 0
+        quote: str | None = None
+        owners: list[int] = []
+        closed = -1
+        for w in korean.words(text, offset):
+            sep = text[prev_end - offset : w.start - offset]
+            for ch in sep:
+                if quote and ch == QUOTES.get(quote):
+                    quote = None
+                elif quote is None and ch in QUOTES:
+                    quote = ch
+                if ch == "(":
+                    depth += 1
+                    owners.append(len(toks) - 1)
+                elif ch == ")" and depth:
+                    depth -= 1
+                    closed = owners.pop()
+            if ")" in sep and depth == 0 and w.text in korean.PARTICLES and closed >= 0:
+                toks[closed].particle = w.text
+                prev_end = w.end
+                continue
+            if ")" in sep:
+                closed = -1
+            tok = self._read(w, sep)
+            tok.depth = depth
+            tok.quoted = quote is not None
+            tok.paren_owner = owners[-1] if owners else -1
+            toks.append(tok)
+            prev_end = w.end
+        for i in range(len(toks) - 2):
+            # 윤석대 K-water 사장: before a body and a title, an unknown 대/청/부/처 word is a name
+            tok, nxt = toks[i], toks[i + 1]
+            if (
+                tok.org_text == tok.stem
+                and tok.org is None
+                and not tok.org_strong
+                and not tok.particle
+                and (nxt.is_org or nxt.org_defined is not None)
+                and not nxt.particle
+                and toks[i + 2].is_title
+                and (shape := self._name_shape(tok.stem, "대청부처")) >= 2
+            ):
+                tok.org_text, tok.org_sector, tok.name = None, None, shape
+        for i, tok in enumerate(toks):
+            if tok.org_text and tok.org is None and not tok.title and self._generic(tok.org_text):
+                j = i
+                while j > 0 and i - j < 3:
+                    prev = toks[j - 1]
+                    person_like = prev.name >= 2 and (
+                        j - 1 == 0 or prev.sep.strip() in {",", "·"} or toks[j - 2].title or toks[j - 2].particle
+                    )
+                    if (
+                        prev.particle
+                        or toks[j].sep.strip()
+                        or prev.org_text
+                        or prev.title
+                        or person_like
+                        or prev.stem in STOP_BEFORE_ORG
+                        or DAY.fullmatch(prev.stem)
+                        or REGION_BLOC.fullmatch(prev.stem)
+                        or prev.quoted != tok.quoted
+                        or prev.depth != tok.depth
+                        or not korean.is_noun_word(prev.stem)
+                        or re.search(r"\d", prev.stem)
+                    ):
+                        break
+                    j -= 1
+                if j < i:
+                    tok.ext_start = toks[j].word.start
+                    tok.org_strong = True
+                    for t in toks[j:i]:
+                        t.used = True
+        return toks
+
+    def _generic(self, org_text: str) -> bool:
+        """기업협의회, 특수목적법인: a suffix after common nouns names no one by itself."""
+        core = self._strip_marker(org_text)[0]
+        suffix = self.gaz.suffix(core)
+        if suffix is None or suffix[2] != "strong" or KNOWN_PROGRAMMES.fullmatch(core):
+            return False
+        rest = core[: -len(suffix[0])]
+        if not rest:
+            return True
+        return korean.all_common_nouns(rest)
+
+    def _read(self, w: korean.Word, sep: str) -> Tok:
+        best: Tok | None = None
+        for stem, particle in korean.particle_splits(w.text):
+            tok = Tok(w, stem, w.start + len(stem), particle, sep)
+            reading = self._org_reading(stem)
+            if reading and self._name_not_place(stem, reading):
+                reading = None
+            if reading:
+                body, sector, strong = reading
+                tok.org, tok.org_sector, tok.org_strong = body, sector, strong
+                tok.org_text = stem
+                if normalise(self._strip_marker(stem)[0]) in self.defined:
+                    tok.org_defined = self.defined[normalise(self._strip_marker(stem)[0])]
+                return tok
+            fused = self._fused_reading(stem)
+            if fused and len(stem) >= 3:
+                org_text, body, sector, title = fused
+                tok.org, tok.org_sector, tok.org_strong = body, sector, True
+                tok.org_text, tok.title = org_text, title
+                return tok
+            if self.gaz.is_title(stem) or (self.gaz.title_suffix(stem) and len(stem) <= 9):
+                tok.title = stem
+                return tok
+            if best is None:
+                shape = korean.name_shape(stem, self.gaz.surnames) if stem not in NOT_NAMES else 0
+                if shape:
+                    tok.name = shape
+                    best = tok
+        if best is not None:
+            return best
+        stem, particle = korean.kiwi_stem(w.text)
+        return Tok(w, stem or w.text, w.start + len(stem or w.text), particle, sep)
