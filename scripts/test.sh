@@ -8,6 +8,6 @@ python3 -m venv .venv
 if [ -f tests/cypher_lint/package.json ]; then
   (cd tests/cypher_lint && npm ci --no-audit --no-fund --silent)
 fi
-.venv/bin/ruff check src tests benchmarks
+.venv/bin/ruff check src tests benchmarks scripts
 .venv/bin/ruff format --check src tests benchmarks
 .venv/bin/python -m pytest "$@"

@@ -18,7 +18,7 @@ from mou_graph.cypher.queries import PROJECT_QUERIES, parameters
 from mou_graph.graph.build import build_graph
 from mou_graph.model import NODE_PROPERTIES, REL_SCHEMA, Kind, RelType, edge_properties
 
-LINT = Path(__file__).resolve().parent / "cypher_lint"
+LINT = Path(__file__).resolve().parents[1] / "cypher_lint"
 
 
 def schema(params: set[str]) -> dict:

@@ -17,7 +17,7 @@ from mou_graph.extract.pipeline import extract_paths
 from mou_graph.graph.build import build_graph
 from mou_graph.views.folder import save_graph
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

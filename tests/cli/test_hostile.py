@@ -2,7 +2,7 @@
 Cypher fragments, control characters and very long strings reach every view and engine as
 data, never as markup or code, and come back exactly (GraphML drops only what XML forbids).
 
-The browser test (tests/test_html_browser.py) runs the page; here the page is parsed."""
+The browser test (tests/views/test_html_browser.py) runs the page; here the page is parsed."""
 
 from __future__ import annotations
 
@@ -277,9 +277,6 @@ def test_cli_load_dry_run_keeps_data_out_of_the_statements(folder: Path) -> None
     assert statements_ and all(s.endswith(";") and "DELETE" not in s and "<" not in s for s in statements_)
     sent = {r["props"]["name"] for p in params for r in p["rows"] if "source" not in r}
     assert set(ALL_NAMES.values()) <= sent
-
-
-HERE = Path(__file__).resolve().parent
 
 
 def test_neo4j_load_through_a_real_bolt_server_gives_the_names_back(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 EVIL = "<img src=x onerror=window.__pwned=1>"
 BREAKOUT = "</script><script>window.__pwned=2</script>"
 

@@ -19,7 +19,7 @@ from mou_graph.graph.build import build_graph
 from mou_graph.graph.resolve import resolve_graph
 from mou_graph.model import Extraction, Kind, RelType, Resolution
 
-FIXTURES = Path(__file__).parent / "fixtures" / "resolution"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "resolution"
 
 
 @pytest.fixture(scope="module")

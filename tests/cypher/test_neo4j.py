@@ -18,7 +18,7 @@ from mou_graph.cypher.neo4j import Settings, statements
 from mou_graph.graph.build import build_graph
 from mou_graph.views.folder import save_graph
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/: bolt_server.py
 
 
 def small_graph(tmp_path: Path) -> Path:
