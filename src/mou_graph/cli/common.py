@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..model import InputError
+from ..views.terminal import printable
 
 err = Console(stderr=True)
 
@@ -17,14 +18,14 @@ err = Console(stderr=True)
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print one error line (article text in it is not rich markup) and exit with `code`."""
     err.print("[red]error[/] ", end="")
-    err.print(message, markup=False, highlight=False, soft_wrap=True)
+    err.print(printable(message), markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
 def report_errors(errors: Iterable[InputError]) -> None:
     for e in errors:
         err.print("[red]error[/] ", end="")
-        err.print(str(e), markup=False, highlight=False, soft_wrap=True)
+        err.print(printable(str(e)), markup=False, highlight=False, soft_wrap=True)
 
 
 def progress(quiet: bool, label: str = "{task.description}") -> Progress:

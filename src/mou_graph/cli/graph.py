@@ -11,8 +11,8 @@ from pathlib import Path
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
+from ..views.terminal import safe_text
 from .common import err, fail, progress, report_errors
 
 
@@ -155,7 +155,7 @@ def stats(
         )
     for r in people:
         table.add_row(
-            Text(r.name),
+            safe_text(r.name),
             r.sector,
             str(r.agreements),
             str(r.partners),
@@ -169,7 +169,7 @@ def stats(
     for column in ("date", "signatories", "sector mix"):
         mix.add_column(column)
     for a in agreements:
-        mix.add_row(Text(a.name), a.date, str(a.signatories), a.sector_mix)
+        mix.add_row(safe_text(a.name), a.date, str(a.signatories), a.sector_mix)
     console.print(mix)
 
 

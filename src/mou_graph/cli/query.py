@@ -12,8 +12,8 @@ from typing import Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from rich.text import Text
 
+from ..views.terminal import safe_text, spreadsheet_cell
 from .common import err, fail
 
 
@@ -56,11 +56,11 @@ def _print(columns: list[str], rows: list[list[Any]], format: QueryFormat) -> No
     elif format is QueryFormat.csv:
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)
-        writer.writerows([[("" if v is None else text(v)) for v in r] for r in rows])
+        writer.writerows([[spreadsheet_cell("" if v is None else text(v)) for v in r] for r in rows])
     else:
         table = Table(*columns)
         for r in rows:
-            table.add_row(*[Text("" if v is None else text(v)) for v in r])
+            table.add_row(*[safe_text("" if v is None else text(v)) for v in r])
         Console().print(table)
         err.print(f"{len(rows)} rows", highlight=False)
 
@@ -72,18 +72,25 @@ def query(
     format: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="table, csv or json."),
     neo4j: bool = typer.Option(False, "--neo4j", help="Run on Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD)."),
     queries: Path | None = typer.Option(None, "--queries", help="A folder of named queries."),
+    allow_file_access: bool = typer.Option(
+        False, "--allow-file-access", help="Allow COPY, LOAD FROM and the other clauses that read or write files."
+    ),
 ) -> None:
     """Ask the graph a question in Cypher: on the embedded engine (default) or on Neo4j.
 
     Named queries: signatories, positions, partners, programmes, brokers, agreements_between,
     provenance, shortest_path, joins (see queries/README.md).
     """
+    from ..cypher.guard import file_clause
     from ..cypher.queries import find_query
 
     try:
         q = find_query(spec, neo4j=neo4j, queries=queries)
     except LookupError as exc:
         fail(str(exc))
+    clause = file_clause(q.text)
+    if clause is not None and not allow_file_access:
+        fail(f"{clause} reads or writes files; `query` only asks questions (--allow-file-access to run it anyway)")
     params = _params(param)
     missing = [p for p in q.parameters if p not in params]
     if missing:

@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Candidate, Merge, RelType, Verdict
+from ..views.terminal import printable, safe_text
 from .common import err, fail
 
 if TYPE_CHECKING:
@@ -31,37 +32,37 @@ def _describe(review: Review, form: str) -> Text:
     raw = review.raw
     data = raw.nodes[form] if form in raw else {}
     text = Text()
-    text.append(str(data.get("name") or form), style="bold")
+    text.append(printable(str(data.get("name") or form)), style="bold")
     facts = [data.get("sector") or "", ", ".join((data.get("articles") or [])[:4])]
     positions = [
         f"{d.get('title') or ''} · {raw.nodes[v].get('name', v)}".strip(" ·")
         for _, v, d in raw.out_edges(form, data=True)
         if d.get("type") == RelType.HOLDS_POSITION.value
     ]
-    text.append("  " + " — ".join(f for f in facts if f))
+    text.append(printable("  " + " — ".join(f for f in facts if f)))
     if positions:
-        text.append("\n     " + "; ".join(positions[:3]))
+        text.append(printable("\n     " + "; ".join(positions[:3])))
     elif data.get("title"):
-        text.append(f"\n     {data['title']} (no body named)")
+        text.append(printable(f"\n     {data['title']} (no body named)"))
     aliases = [a for a in data.get("aliases") or [] if a != data.get("name")]
     if aliases:
-        text.append("\n     also: " + ", ".join(aliases[:5]))
+        text.append(printable("\n     also: " + ", ".join(aliases[:5])))
     evidence = data.get("evidence") or []
     if evidence:
         e = evidence[0]
         sentence = " ".join(str(e.get("sentence") or e.get("text") or "").split())
-        text.append(f"\n     “{sentence[:200]}” — {e.get('article')}", style="dim")
+        text.append(printable(f"\n     “{sentence[:200]}” — {e.get('article')}"), style="dim")
     return text
 
 
 def _print_pair(console: Console, review: Review, item: Candidate, index: int, total: int) -> None:
     console.print(
-        Text(f"[{index}/{total}] {item.kind.value} · {item.rule} · impact {item.impact} · pair {item.pair}"),
+        safe_text(f"[{index}/{total}] {item.kind.value} · {item.rule} · impact {item.impact} · pair {item.pair}"),
         style="cyan",
     )
     console.print(Text("  A  ").append_text(_describe(review, item.a)))
     console.print(Text("  B  ").append_text(_describe(review, item.b)))
-    console.print(Text(f"  why: {item.reason}"))
+    console.print(safe_text(f"  why: {item.reason}"))
 
 
 def _rows(items: list[Candidate] | list[Merge], review: Review) -> list[dict[str, object]]:
@@ -134,10 +135,10 @@ def review(
             table.add_row(
                 str(row["pair"]),
                 str(row["kind"]),
-                Text(str(row["a_name"])),
-                Text(str(row["b_name"])),
+                safe_text(str(row["a_name"])),
+                safe_text(str(row["b_name"])),
                 str(row["rule"]),
-                str(row["impact"]) if list_ else Text(str(row["evidence"])),
+                str(row["impact"]) if list_ else safe_text(str(row["evidence"])),
             )
         Console().print(table)
         return

@@ -12,6 +12,7 @@ import networkx as nx
 
 from ..graph.build import co_signature
 from ..model import Kind, RelType
+from .terminal import spreadsheet_cell
 
 MAIN_SECTORS = ("industry", "academia", "research", "government")
 
@@ -87,7 +88,7 @@ def to_csv(rows: list) -> str:
     writer = csv.DictWriter(out, fieldnames=list(vars(rows[0])))
     writer.writeheader()
     for row in rows:
-        writer.writerow(vars(row))
+        writer.writerow({k: spreadsheet_cell(v) for k, v in vars(row).items()})
     return out.getvalue()
 
 
