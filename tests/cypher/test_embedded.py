@@ -161,3 +161,15 @@ def test_every_query_on_the_dev_corpus_graph(dev: Path) -> None:
     assert {"a09", "a13"} <= set(row["articles"])
     [path] = run(dev, "shortest_path", **{"from": "한국기술교육대학교", "to": "충남교육청"}) or [None]
     assert path is None or path["hops"] >= 1
+
+
+def test_shortest_path_runs_through_stakeholder_relations_only(tmp_path: Path) -> None:
+    """Two bodies named in one article, with nothing between them but the article: no path."""
+    from mou_graph.model import Article, Entity, Extraction, Kind, Sector, Span
+
+    text = "가나기관과 다라기관이 같은 기사에 나온다."
+    spans = [Span(0, 4, "가나기관", 0), Span(6, 10, "다라기관", 0)]
+    orgs = [Entity(f"org-{i}", Kind.ORGANISATION, s.text, [s.text], [s], Sector.INDUSTRY) for i, s in enumerate(spans)]
+    x = Extraction(Article(id="one", text=text, language="ko"), [(0, len(text))], orgs, [])
+    save_graph(build_graph([x]), tmp_path / "g", html=False)
+    assert run(tmp_path / "g", "shortest_path", **{"from": "가나기관", "to": "다라기관"}) == []
