@@ -10,56 +10,89 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
 
 from ..ingest.clean import SENTENCE_END, valid_date
 from ..model import Entity, Kind, RelType, Sector
 from .gazetteer import Gazetteer
 from .registry import Registry
+from .romanise import romanise
 
 _CAP = r"(?:[A-Z][\w&.'’-]*|of|and|for|the|&)"
-ORG_WORDS = (
-    r"University|Institute|Agency|Corp\.|Corporation|Co\.|Group|Foundation|Association|Ministry|"
-    r"Province government|City government|government|Council|Center|Centre|Authority|Service|Administration|"
-    r"Technopark|Bank|Electronics|Energy|Chemical|Motor|Motors|Industries|Holdings|Federation|Commission"
-)
+
+
+def _data_lines(name: str) -> list[str]:
+    text = (resources.files("mou_graph.extract") / "data" / name).read_text(encoding="utf-8")
+    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_ORG_WORD_ROWS = [line.split("\t") for line in _data_lines("en_org_words.tsv")[1:]]
+ORG_SECTORS = {w: Sector(sec) for w, sec, _ in _ORG_WORD_ROWS}
+ORG_WORDS = _alternation([w for w, _, _ in _ORG_WORD_ROWS])
 ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{ORG_WORDS}))(?![\w-])")
 # Hyundai Motor Group, Samsung Electronics Co.: an organisation word may follow another
-ORG_MORE = re.compile(rf"(?:\s+(?:{ORG_WORDS}))+(?![\w-])")
+ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
 # Korea Institute of Energy Research: the heads that take an "of" and a name after it
-OF_HEADS = re.compile(
-    r"(?:University|Institute|Ministry|Association|Federation|Agency|Bank|Council|Foundation|Commission)$"
-)
-OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
-CITY_OF = re.compile(r"\bthe city of ([A-Z][a-z]+)")
+OF_HEADS = re.compile(rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})$")
+_W = r"[A-Z][\w&'’-]*"
+# … of Science and Technology (UNIST): "and" joins one more word when no name follows it
+OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_W}(?:\s+{_W})*(?:\s+and\s+{_W}(?!\s+[A-Z]))?")
+CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
+_SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes)"
 AGREEMENT_KIND = re.compile(
-    r"\b(?:signed|sign|inked|concluded)\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){0,2}?"
+    rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
     r"(?:agreement|memorandum of understanding|MOU|memorandum))",
     re.I,
 )
-SIGNED = re.compile(r"\b(?:signed|sign|inked|concluded)\b[^.]*\b(?:agreement|MOU|memorandum)", re.I)
+SIGNED = re.compile(rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b", re.I)
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
 WITH_LIST = re.compile(
-    r"\bwith\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|Monday|Tuesday|Wednesday|"
-    r"Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
+    r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
 )
 NAMEISH = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|&))*")
-TITLES = (
-    r"President|Vice President|Mayor|Governor|Chairman|Chairwoman|CEO|Minister|Director|Professor|Dean|Chief Executive"
+# the heads of a body as a party: "… and North Gyeongsang Province officials"
+PARTY_PEOPLE = re.compile(r"\s+(?:officials|representatives|executives|leaders|heads|delegation)$")
+HEADS_AS_PARTIES = re.compile(r"\bwith\s+(?:the\s+)?(?:heads|chiefs|leaders|representatives)\s+of\b", re.I)
+
+_TITLE_LINES = _data_lines("en_titles.txt")
+_MODIFIERS = _alternation([t[1:] for t in _TITLE_LINES if t.startswith("+")])
+_BASES = _alternation([t for t in _TITLE_LINES if not t.startswith("+")])
+TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
+TITLE_RX = re.compile(TITLES)
+TITLE_ANYCASE = re.compile(TITLES, re.I)
+PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
+_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
+NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
+NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+# a run of a name's words and connectors: what an organisation or a title is written with
+RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|at|the|&))*"
+PERSON_APPOSITION = re.compile(
+    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|at|the|&))*|{RUN})"
 )
-PLACE_TITLES = re.compile(r"Mayor|Governor")  # Busan Mayor: the head of the place's government
-NAME = r"[A-Z][a-z]+(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2}"
-PERSON_AFTER = re.compile(rf"\b({NAME}),\s+((?i:{TITLES}))\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|$| /| and\b)")
 PERSON_BEFORE = re.compile(
-    rf"\b(?:(?P<org>[A-Z][\w&.’'-]+(?: [A-Z][\w&.’'-]+){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
 }
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATELINE = re.compile(r"^[A-Z][A-Z .,]*,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(", re.M)
-ON_DATE = re.compile(r"\bOn\s+([A-Z][a-z]+)\.?\s+(\d{1,2})\b", re.I)
+# on August 31, 2021 (Tuesday); signed Oct. 1; on Dec. 1
+ON_DATE = re.compile(
+    rf"\b(?:[Oo]n|signed|dated|held)\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
+ANY_DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")
+ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 VENUE = re.compile(
     r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|[A-Z][\w&'’-]*"
@@ -68,28 +101,100 @@ VENUE = re.compile(
 AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 # what comes before a body that is only the place or the photo's source: held at the X, provided by X
 BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
+# a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
+PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$")
+# a region's government by its form: Gyeongju-si, Gyeongsangbuk-do, North Gyeongsang Province, Ulsan
+# Metropolitan City, Geochang County Office, City of Yeongcheon
+_LEVELS = {
+    "si": ("city", "admin_city", "metro"),
+    "city": ("city", "admin_city", "metro"),
+    "metropolitan city": ("metro",),
+    "metropolitan government": ("metro",),
+    "special city": ("metro",),
+    "special self-governing city": ("metro",),
+    "gun": ("county",),
+    "county": ("county",),
+    "gu": ("district",),
+    "district": ("district",),
+    "do": ("province",),
+    "province": ("province",),
+    "special self-governing province": ("province",),
+}
+_CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
+REGION_FORM = re.compile(
+    rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
+    rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
+    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District))"
+    r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
+)
+_PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))
+PROGRAMME_RX = re.compile(
+    rf"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{_PROGRAMME_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]+\))?)(?![\w-])"
+    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
+    r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
+)
+# a body not yet there: "the establishment of a Mobility Research Institute" is a project
+PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
+NOT_NAME_WORDS = frozenset(
+    {w for w, _, _ in _ORG_WORD_ROWS}
+    | NOT_ORG
+    | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
+    | {m.capitalize() for m in ("january february march april may june july august september october november december".split())}
+    | {d.capitalize() for d in WEEKDAYS}
+)
 
 
 class EnglishExtractor:
     def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
         self.gaz, self.reg, self.published = gaz, reg, published
         self._known = _latin_forms(gaz)
+        self._regions = _romanised_regions(gaz)
+
+    def _body(self, name: str):
+        """The gazetteer's body for an English form: its English names, else a Korean region
+        under its romanised name (Gyeongju-si, City of Yeongcheon, Chungnam Province)."""
+        body = self.gaz.lookup(name)
+        if body is None and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name, flags=re.I)) != name:
+            body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
+        return body or self._region(name)
+
+    def _region(self, name: str, bare: bool = True):
+        m = REGION_FORM.fullmatch(name)
+        if m:
+            core = m.group("core1") or m.group("core2")
+            level = (m.group("level") or "").strip("- ").lower().replace(" province", "")
+            if m.group("core1"):
+                level = name.split()[0].lower()
+            return _unique(self._regions.get(_core_key(core), []), _LEVELS.get(level, ()))
+        if bare and re.fullmatch(_CORE, name):
+            return _unique(self._regions.get(_core_key(name), []), ())
+        return None
 
     def _org(self, name: str, start: int) -> Entity:
         stripped = re.sub(r"^[Tt]he\s+", "", name)
+        if (poss := re.match(r"^(.+?)['’]s\s+", stripped)) and (
+            poss.group(1).split()[0] in NOT_ORG or self._region(poss.group(1)) or poss.group(1).endswith("Korea")
+        ):
+            stripped = stripped[poss.end() :]  # South Korea's Ulsan National Institute …
         start += len(name) - len(stripped)
         name = stripped
-        body = self.gaz.lookup(name)
-        if body is None and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name)) != name:
-            body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
+        body = self._body(name)
         sector = body.sector if body else _sector(name)
         return self.reg.org(name, start, start + len(name), body=body, sector=sector)
 
-    def _is_region(self, name: str) -> bool:
-        body = self.gaz.lookup(name)
-        return body is not None and body.is_region
+    def _org_like(self, text: str) -> bool:
+        """Does this phrase name a body on its own evidence: known, a region's form, an
+        organisation word at its end, or an acronym (KAIST, DGFEZ)?"""
+        text = re.sub(r"^[Tt]he\s+", "", text)
+        return bool(
+            self._body(text)
+            or REGION_FORM.fullmatch(text)
+            or CITY_OF.fullmatch(text)
+            or ORG_RX.fullmatch(text)
+            or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", text)
+        )
 
-    def _org_spans(self, sent: str) -> list[tuple[int, int]]:
+    def _org_spans(self, sent: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Where the sentence names organisations: the longest reading wins where two overlap
         (Hyundai Motor Group over the gazetteer's Hyundai Motor)."""
         found: list[tuple[int, int]] = []
@@ -101,16 +206,25 @@ class EnglishExtractor:
             if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
                 b = tail.end()
             pos = b
-            if re.match(rf"(?:{TITLES})\b", sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
+            if TITLE_RX.match(sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
                 continue  # "President of …" is a title; "held at the …" is the place
             found.append((a, b))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
-        found += [(m.start() + 4, m.end()) for m in CITY_OF.finditer(sent)]  # city of Pohang
+        found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
+        for m in REGION_FORM.finditer(sent):
+            if not PLACE_BEFORE.search(sent, 0, m.start()) and self._region(m.group(), bare=False):
+                found.append(m.span())
         if SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
             for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
-                text = re.sub(r"^\s*(?:and\s+)?(?:[Tt]he\s+)?", "", part.group())
-                a = w.start(1) + part.end() - len(text)
-                if NAMEISH.fullmatch(text) and not WEEKDAY.fullmatch(text):
+                lead = re.match(r"\s*(?:and\s+)?(?:[Tt]he\s+)?", part.group()).end()
+                a = w.start(1) + part.start() + lead
+                text = PARTY_PEOPLE.sub("", part.group()[lead:])
+                if (
+                    NAMEISH.fullmatch(text)
+                    and not WEEKDAY.fullmatch(text)
+                    and not TITLE_RX.search(text)
+                    and (a, a + len(text)) not in names
+                ):
                     found.append((a, a + len(text)))
         kept: list[tuple[int, int]] = []
         for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
@@ -118,47 +232,132 @@ class EnglishExtractor:
                 kept.append((a, b))
         return sorted(kept)
 
+    def _programmes(self, sent: str, s_start: int) -> list[tuple[int, int]]:
+        spans = []
+        for m in PROGRAMME_RX.finditer(sent):
+            g = 1 if m.group(1) else 2
+            a, b = m.span(g)
+            name = re.sub(r"\s+\([A-Z][A-Za-z0-9&]+\)$", "", m.group(g))
+            if TITLE_RX.match(name) or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}:
+                continue
+            self.reg.other(Kind.PROGRAMME, name, s_start + a, s_start + a + len(name))
+            spans.append((a, b))
+        return spans
+
+    def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
+        """Every named person with a title: (name, start, end, title, organisation text, its start)."""
+        out: list[tuple[str, int, int, str | None, str | None, int]] = []
+        taken: list[tuple[int, int]] = []
+        for m in PERSON_BEFORE.finditer(sent):
+            if not _is_name(m.group("name")):
+                continue
+            org, o_start = m.group("org2"), m.start("org2")
+            if org:
+                org = re.sub(r"\s+(?:of|and|the)$", "", org)
+            else:
+                org, o_start = m.group("org"), m.start("org")
+                if org:
+                    words = org.split()
+                    while words and (words[0] in NOT_ORG or words[0].rstrip("'’s") in NOT_ORG):
+                        o_start += len(words[0]) + 1
+                        words = words[1:]
+                    org = " ".join(words) or None
+            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
+            taken.append(m.span("name"))
+        pos = 0
+        while m := PERSON_APPOSITION.search(sent, pos):
+            pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
+            if not _is_name(m.group("name")) or any(a <= m.start("name") < b for a, b in taken):
+                continue
+            parsed = self._title_org(m.group("tail"))
+            if parsed is None:
+                continue
+            title, org, o_off = parsed
+            out.append((m.group("name"), m.start("name"), m.end("name"), title, org, m.start("tail") + o_off))
+        return out
+
+    def _title_org(self, tail: str) -> tuple[str, str | None, int] | None:
+        """Title and body of "Name, <tail>": "Deputy Governor of Economic Affairs of Gyeongsangbuk-do
+        Province", "Gyeongju Mayor", "UNSW Vice-Chancellor and President", "CEO of …"."""
+        tail = re.sub(r"(?:\s+(?:of|for|and|at|the|&))+$", "", tail)
+        if TITLE_ANYCASE.match(tail):
+            splits = [m for m in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?", tail)]
+            for m in splits:
+                rest = tail[m.end() :]
+                if self._org_like(rest):
+                    return _cap(tail[: m.start()]), rest, m.end()
+            if splits:
+                m = splits[-1]
+                return _cap(tail[: m.start()]), tail[m.end() :], m.end()
+            return _cap(tail), None, 0
+        t = re.search(rf"\s({TITLES})", tail)
+        if t is None:
+            return None
+        org = tail[: t.start()]
+        if org.split()[0] in NOT_ORG:
+            return None
+        return tail[t.start(1) :], org, 0
+
+    def _person_org(self, text: str, start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
+        """The organisation a title names: one found in the sentence, one of the article, or a
+        new one when the phrase names a body on its own evidence (or follows "of")."""
+        org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
+        org = org or self.reg.find(Kind.ORGANISATION, text)
+        if org is None and (explicit or self._org_like(text) or not _is_name(text)):
+            org = self._org(text, start)
+        return org
+
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
         agreement: Entity | None = None
+        heads_pending = False
         for s_start, s_end in self.reg.sentences:
             if not any(a <= s_start < b for a, b in segments):
                 continue
             sent = text[s_start:s_end]
-            orgs = [(self._org(sent[a:b], s_start + a), a, b) for a, b in self._org_spans(sent)]
-            for m in PERSON_AFTER.finditer(sent):
-                p = self.reg.person(m.group(1), s_start + m.start(1), s_start + m.end(1))
-                title = m.group(2)[0].upper() + m.group(2)[1:]
+            programmes = self._programmes(sent, s_start)
+            people = self._people(sent)
+            spans = [
+                (a, b)
+                for a, b in self._org_spans(sent, [(n_a, n_b) for _, n_a, n_b, _, _, _ in people])
+                if not any(x <= a < y or a <= x < b for x, y in programmes)
+            ]
+            orgs = []
+            for a, b in spans:
+                if PLANNED_BEFORE.search(sent, 0, a):
+                    self.reg.other(Kind.PROGRAMME, sent[a:b], s_start + a, s_start + b)
+                    continue
+                orgs.append((self._org(sent[a:b], s_start + a), a, b))
+            people_orgs: list[Entity] = []
+            for name, n_a, n_b, title, org_text, o_start in people:
+                p = self.reg.person(name, s_start + n_a, s_start + n_b)
                 p.title = p.title or title
-                org = next((e for e, a, _ in orgs if a == m.start(3)), None)
-                org = org or self.reg.find(Kind.ORGANISATION, m.group(3)) or self._org(m.group(3), s_start + m.start(3))
-                self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
-            for m in PERSON_BEFORE.finditer(sent):
-                p = self.reg.person(m.group("name"), s_start + m.start("name"), s_start + m.end("name"))
-                p.title = p.title or m.group("title")
-                if m.group("org"):
-                    org = next((e for e, _, b in orgs if b == m.end("org")), None)
-                    org = org or self.reg.find(Kind.ORGANISATION, m.group("org"))
-                    if org is None and (
-                        re.search(r"Group|Corp|University", m.group("org"))
-                        or (PLACE_TITLES.fullmatch(m.group("title")) and self._is_region(m.group("org")))
-                    ):
-                        org = self._org(m.group("org"), s_start + m.start("org"))
-                    if org is not None:
-                        self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=m.group("title"))
-            if SIGNED.search(sent) and orgs:
+                org = None
+                if org_text:
+                    explicit = o_start > n_b  # "… of X", "Name, title of X"
+                    org = self._person_org(org_text, o_start, orgs, explicit)
+                    if org is not None and not any(e is org for e, _, _ in orgs):
+                        orgs.append((org, o_start, o_start + len(org_text)))
+                if org is not None:
+                    self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
+                    people_orgs.append(org)
+            signing = SIGNED.search(sent)
+            if (signing and orgs) or (heads_pending and people_orgs):
                 if agreement is None:
                     kind = AGREEMENT_KIND.search(sent)
                     name, a, b = (kind.group(1), *kind.span(1)) if kind else ("agreement", 0, 0)
                     agreement = self.reg.other(Kind.AGREEMENT, name, s_start + a, s_start + b)
-                    agreement.date = self._date(sent)
-                    if v := VENUE.search(sent):
-                        agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
-                subject = re.match(r"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:signed|has signed)", sent)
+                if agreement.date is None:
+                    agreement.date = self._date(sent, fallback=False)
+                if agreement.venue is None and (v := VENUE.search(sent)):
+                    agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+                subject = re.match(rf"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:{_SIGN}|has signed)", sent)
                 if subject and not any(e.name == subject.group(1) for e, _, _ in orgs):
-                    orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
+                    if not _is_name(subject.group(1)) and subject.group(1).split()[0] not in NOT_ORG:
+                        orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
                 for e, _, _ in orgs:
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
+                heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
             elif (
                 agreement is not None
                 and agreement.venue is None
@@ -173,21 +372,35 @@ class EnglishExtractor:
                 and (a := AMOUNT.search(sent))
             ):
                 agreement.amount = a.group()
+        if agreement is not None and agreement.date is None:
+            agreement.date = self._dateline()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(
-            lambda m: BYSTANDER_BEFORE.search(text, 0, m.start) is not None or any(a <= m.start < b for a, b in heads)
+            lambda m: BYSTANDER_BEFORE.search(text, 0, m.start) is not None
+            or PLACE_BEFORE.search(text, 0, m.start) is not None
+            or any(a <= m.start < b for a, b in heads)
         )
 
-    def _date(self, sent: str) -> str | None:
-        """On March 12; else Tuesday, the last one on or before the dateline (or publication);
-        else the dateline itself."""
+    def _date(self, sent: str, fallback: bool = True) -> str | None:
+        """On August 31, 2021; on March 12 (the year of the dateline or publication); on the
+        23rd (their month); Tuesday, the last one on or before the dateline (or publication);
+        else, with fallback, the dateline itself."""
         reference = self._dateline()
-        year = (reference or self.published or "")[:4]
-        m = ON_DATE.search(sent)
-        if m and year and m.group(1)[:3].lower() in MONTHS:
-            return _month_day(year, m.group(1), m.group(2))
-        day = WEEKDAY.search(sent)
         anchor = reference or self.published
+        year = (anchor or "")[:4]
+        m = ON_DATE.search(sent) or ANY_DATE.search(sent)
+        if m and (m.group("y") or year):
+            return _month_day(m.group("y") or year, m.group("m"), m.group("d"))
+        if anchor and (d := ON_THE_DAY.search(sent)):
+            try:
+                ref = date.fromisoformat(anchor[:10])
+                day = int(d.group(1))
+                if day > ref.day:  # the 30th, written on the 2nd: last month
+                    ref = ref.replace(day=1) - timedelta(days=1)
+                return ref.replace(day=day).isoformat()
+            except ValueError:
+                return None
+        day = WEEKDAY.search(sent)
         if day and anchor:
             try:
                 ref = date.fromisoformat(anchor[:10])
@@ -195,11 +408,62 @@ class EnglishExtractor:
                 return reference
             back = (ref.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
             return (ref - timedelta(days=back)).isoformat()
-        return reference
+        return reference if fallback else None
 
     def _dateline(self) -> str | None:
         m = DATELINE.search(self.reg.article.text)
         return _month_day((self.published or "")[:4], m.group(1), m.group(2)) if m else None
+
+
+def _cap(title: str) -> str:
+    return title[0].upper() + title[1:]
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: two or three name words, none an organisation, title, place-level or
+    calendar word."""
+    words = text.replace(".", "").split()
+    return (
+        bool(re.fullmatch(NAME, text))
+        and not any(w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w) for w in words)
+        and not any(w.split("-")[0] in NOT_NAME_WORDS for w in words)
+    )
+
+
+def _core_key(core: str) -> str:
+    """North Gyeongsang → gyeongsangbuk, South Jeolla → jeollanam: the Korean order of a
+    province's direction word."""
+    words = core.split()
+    if len(words) == 2 and words[0] in ("North", "South"):
+        return words[1].lower() + ("buk" if words[0] == "North" else "nam")
+    return core.lower().replace("-", "")
+
+
+def _unique(bodies: list, levels: tuple[str, ...]):
+    pick = [b for b in bodies if not levels or b.category in levels]
+    return pick[0] if len(pick) == 1 else None
+
+
+_LEVEL_ENDINGS = ("특별자치도", "특별자치시", "특별시", "광역시", "도", "시", "군", "구")
+
+
+@lru_cache(maxsize=4)
+def _romanised_regions(gaz: Gazetteer) -> dict[str, list]:
+    """Every Korean region under the romanisation of its place word (포항시 → pohang,
+    경상북도 → gyeongsangbuk and gyeongbuk); built once per gazetteer."""
+    index: dict[str, list] = {}
+    for form in gaz.forms():
+        body = gaz.lookup(form)
+        if body is None or not body.is_region or form.isascii():
+            continue
+        for word in (form.split()[-1], *body.places):
+            core = next((word[: -len(e)] for e in _LEVEL_ENDINGS if word.endswith(e) and len(word) > len(e)), word)
+            if len(core) < 1 or not all("가" <= ch <= "힣" for ch in core):
+                continue
+            bodies = index.setdefault(romanise(core), [])
+            if body not in bodies:
+                bodies.append(body)
+    return index
 
 
 def _month_day(year: str, month: str, day: str) -> str | None:
@@ -235,10 +499,10 @@ def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
 
 
 def _sector(name: str) -> Sector:
-    if re.search(r"University|College|School", name):
+    """The sector an organisation word implies (the last one the name carries)."""
+    if re.search(r"\b(?:University|College|School)\b", name):
         return Sector.ACADEMIA
-    if re.search(r"Institute", name):
-        return Sector.RESEARCH
-    if re.search(r"government|Ministry|Agency|Authority|Administration|Province|City|Council|Technopark", name, re.I):
+    if REGION_FORM.fullmatch(name) or CITY_OF.fullmatch(name):
         return Sector.GOVERNMENT
-    return Sector.INDUSTRY
+    found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", name)]
+    return max(found, key=lambda f: f[0])[1] if found else Sector.INDUSTRY

@@ -49,7 +49,10 @@ _COPYRIGHT = re.compile(
     r"(?:\s*[&,.]|\s+무단|\s*\.|\s*,|\s)",
     re.IGNORECASE,
 )
-_ENGLISH_BYLINE = re.compile(r"(?:Photo by|By|Reporter)\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})")
+# By Kim Byung-wook, Photo by Ihwan Kim: the given name's second syllable may follow a hyphen in lower case
+_ENGLISH_BYLINE = re.compile(
+    r"(?:Photo by|By|Reporter)\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
+)
 
 
 @dataclass
