@@ -30,14 +30,14 @@ FLOORS = {
         "programmes": 0.58,
     },
     "en": {
-        "organisations": 0.64,
-        "people": 0.69,
-        "titles": 0.70,
-        "affiliations": 0.33,
-        "signatories": 0.65,
-        "sectors": 0.80,
-        "agreement_dates": 0.76,
-        "venues": 0.83,
+        "organisations": 0.79,
+        "people": 0.88,
+        "titles": 0.81,
+        "affiliations": 0.53,
+        "signatories": 0.81,
+        "sectors": 0.86,
+        "agreement_dates": 0.88,
+        "venues": 0.92,
     },
 }
 

@@ -43,13 +43,16 @@ _W = r"[A-Z][\w&'’-]*"
 OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_W}(?:\s+{_W})*(?:\s+and\s+{_W}(?!\s+[A-Z]))?")
 CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
-_SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes)"
+_SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
     rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
     r"(?:agreement|memorandum of understanding|MOU|memorandum))",
     re.I,
 )
-SIGNED = re.compile(rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b", re.I)
+SIGNED = re.compile(
+    rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b",
+    re.I,
+)
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
 WITH_LIST = re.compile(
     r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
@@ -66,20 +69,25 @@ _BASES = _alternation([t for t in _TITLE_LINES if not t.startswith("+")])
 TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
+GOVERNMENT_TITLES = re.compile(r"\b(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b")
 PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
 _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
 NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
 # a run of a name's words and connectors: what an organisation or a title is written with
-RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|at|the|&))*"
+# a word of a name: a period only closes a short one (Co., Corp., L.), never a sentence
+_NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
+RUN = rf"{_NW}(?:\s+(?:{_NW}|of|for|and|at|the|&))*"
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|at|the|&))*|{RUN})"
+    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
+MONTH_NAMES += ("October", "November", "December")
 MONTHS = {
     m: i
     for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
@@ -102,7 +110,9 @@ AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 # what comes before a body that is only the place or the photo's source: held at the X, provided by X
 BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
 # a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
-PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$")
+PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$"
+)
 # a region's government by its form: Gyeongju-si, Gyeongsangbuk-do, North Gyeongsang Province, Ulsan
 # Metropolitan City, Geochang County Office, City of Yeongcheon
 _LEVELS = {
@@ -133,13 +143,14 @@ PROGRAMME_RX = re.compile(
     rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
     r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
 )
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
 # a body not yet there: "the establishment of a Mobility Research Institute" is a project
 PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 NOT_NAME_WORDS = frozenset(
     {w for w, _, _ in _ORG_WORD_ROWS}
     | NOT_ORG
     | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
-    | {m.capitalize() for m in ("january february march april may june july august september october november december".split())}
+    | {m for m in MONTH_NAMES}
     | {d.capitalize() for d in WEEKDAYS}
 )
 
@@ -149,12 +160,16 @@ class EnglishExtractor:
         self.gaz, self.reg, self.published = gaz, reg, published
         self._known = _latin_forms(gaz)
         self._regions = _romanised_regions(gaz)
+        self._guessed: set[str] = set()  # organisations whose sector no word of their name gave
 
     def _body(self, name: str):
         """The gazetteer's body for an English form: its English names, else a Korean region
         under its romanised name (Gyeongju-si, City of Yeongcheon, Chungnam Province)."""
         body = self.gaz.lookup(name)
-        if body is None and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name, flags=re.I)) != name:
+        if (
+            body is None
+            and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name, flags=re.I)) != name
+        ):
             body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
         return body or self._region(name)
 
@@ -179,8 +194,15 @@ class EnglishExtractor:
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
-        sector = body.sector if body else _sector(name)
-        return self.reg.org(name, start, start + len(name), body=body, sector=sector)
+        evidence = None if body else _sector(name)
+        entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
+        if evidence is not None and entity.id in self._guessed:
+            entity.sector = evidence  # UNSW, then University of New South Wales: the word decides
+        if body is None and evidence is None and entity.sector is Sector.INDUSTRY:
+            self._guessed.add(entity.id)
+        elif evidence is not None or body is not None:
+            self._guessed.discard(entity.id)
+        return entity
 
     def _org_like(self, text: str) -> bool:
         """Does this phrase name a body on its own evidence: known, a region's form, an
@@ -206,8 +228,8 @@ class EnglishExtractor:
             if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
                 b = tail.end()
             pos = b
-            if TITLE_RX.match(sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
-                continue  # "President of …" is a title; "held at the …" is the place
+            if re.search(rf"(?<![\w-]){TITLES}", sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
+                continue  # "President of …", "NSW Minister for …" are titles; "held at the …" is the place
             found.append((a, b))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
@@ -215,6 +237,7 @@ class EnglishExtractor:
             if not PLACE_BEFORE.search(sent, 0, m.start()) and self._region(m.group(), bare=False):
                 found.append(m.span())
         if SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
+            previous = None
             for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
                 lead = re.match(r"\s*(?:and\s+)?(?:[Tt]he\s+)?", part.group()).end()
                 a = w.start(1) + part.start() + lead
@@ -224,8 +247,10 @@ class EnglishExtractor:
                     and not WEEKDAY.fullmatch(text)
                     and not TITLE_RX.search(text)
                     and (a, a + len(text)) not in names
+                    and not _place_of(self._body(text), previous)  # Gimcheon City, North Gyeongsang Province
                 ):
                     found.append((a, a + len(text)))
+                previous = self._body(text) if NAMEISH.fullmatch(text) else None
         kept: list[tuple[int, int]] = []
         for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
             if all(b <= x or a >= y for x, y in kept):
@@ -267,7 +292,11 @@ class EnglishExtractor:
         pos = 0
         while m := PERSON_APPOSITION.search(sent, pos):
             pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
-            if not _is_name(m.group("name")) or any(a <= m.start("name") < b for a, b in taken):
+            if (
+                not _is_name(m.group("name"))
+                or any(a <= m.start("name") < b for a, b in taken)
+                or re.search(r"\b(?:of|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
+            ):
                 continue
             parsed = self._title_org(m.group("tail"))
             if parsed is None:
@@ -298,13 +327,13 @@ class EnglishExtractor:
             return None
         return tail[t.start(1) :], org, 0
 
-    def _person_org(self, text: str, start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
+    def _person_org(self, text: str, start: int, s_start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
         """The organisation a title names: one found in the sentence, one of the article, or a
         new one when the phrase names a body on its own evidence (or follows "of")."""
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
         org = org or self.reg.find(Kind.ORGANISATION, text)
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
-            org = self._org(text, start)
+            org = self._org(text, s_start + start)
         return org
 
     def run(self, segments: list[tuple[int, int]]) -> None:
@@ -327,6 +356,12 @@ class EnglishExtractor:
                 if PLANNED_BEFORE.search(sent, 0, a):
                     self.reg.other(Kind.PROGRAMME, sent[a:b], s_start + a, s_start + b)
                     continue
+                if (acr := ACRONYM_AFTER.match(sent, b)) and (body := self._body(acr.group(1))):
+                    # Ulsan National Institute of Science and Technology (UNIST): the acronym's body
+                    name = re.sub(r"^[Tt]he\s+", "", sent[a:b])
+                    a += b - a - len(name)
+                    orgs.append((self.reg.org(name, s_start + a, s_start + b, body=body), a, b))
+                    continue
                 orgs.append((self._org(sent[a:b], s_start + a), a, b))
             people_orgs: list[Entity] = []
             for name, n_a, n_b, title, org_text, o_start in people:
@@ -335,10 +370,13 @@ class EnglishExtractor:
                 org = None
                 if org_text:
                     explicit = o_start > n_b  # "… of X", "Name, title of X"
-                    org = self._person_org(org_text, o_start, orgs, explicit)
+                    org = self._person_org(org_text, o_start, s_start, orgs, explicit)
                     if org is not None and not any(e is org for e, _, _ in orgs):
                         orgs.append((org, o_start, o_start + len(org_text)))
                 if org is not None:
+                    if org.id in self._guessed and GOVERNMENT_TITLES.search(title or ""):
+                        org.sector = Sector.GOVERNMENT  # NSW Minister for …: the body is a government
+                        self._guessed.discard(org.id)
                     self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
                     people_orgs.append(org)
             signing = SIGNED.search(sent)
@@ -352,12 +390,18 @@ class EnglishExtractor:
                 if agreement.venue is None and (v := VENUE.search(sent)):
                     agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
                 subject = re.match(rf"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:{_SIGN}|has signed)", sent)
-                if subject and not any(e.name == subject.group(1) for e, _, _ in orgs):
-                    if not _is_name(subject.group(1)) and subject.group(1).split()[0] not in NOT_ORG:
-                        orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
+                if (
+                    subject
+                    and not any(e.name == subject.group(1) for e, _, _ in orgs)
+                    and not _is_name(subject.group(1))
+                    and subject.group(1).split()[0] not in NOT_ORG
+                ):
+                    orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
                 for e, _, _ in orgs:
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
+            elif signing and agreement is not None and agreement.date is None:
+                agreement.date = self._date(sent, fallback=False)  # The MOU was signed on …
             elif (
                 agreement is not None
                 and agreement.venue is None
@@ -376,9 +420,11 @@ class EnglishExtractor:
             agreement.date = self._dateline()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(
-            lambda m: BYSTANDER_BEFORE.search(text, 0, m.start) is not None
-            or PLACE_BEFORE.search(text, 0, m.start) is not None
-            or any(a <= m.start < b for a, b in heads)
+            lambda m: (
+                BYSTANDER_BEFORE.search(text, 0, m.start) is not None
+                or PLACE_BEFORE.search(text, 0, m.start) is not None
+                or any(a <= m.start < b for a, b in heads)
+            )
         )
 
     def _date(self, sent: str, fallback: bool = True) -> str | None:
@@ -415,6 +461,11 @@ class EnglishExtractor:
         return _month_day((self.published or "")[:4], m.group(1), m.group(2)) if m else None
 
 
+def _place_of(body, previous) -> bool:
+    """Is body the province a city just named lies in (the place, not another party)?"""
+    return bool(body and previous and body.is_region and previous.parent == body.canonical)
+
+
 def _cap(title: str) -> str:
     return title[0].upper() + title[1:]
 
@@ -425,7 +476,7 @@ def _is_name(text: str) -> bool:
     words = text.replace(".", "").split()
     return (
         bool(re.fullmatch(NAME, text))
-        and not any(w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w) for w in words)
+        and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
         and not any(w.split("-")[0] in NOT_NAME_WORDS for w in words)
     )
 
@@ -498,11 +549,12 @@ def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
     return re.compile(r"(?<![\w&])(?:" + "|".join(forms) + r")(?![\w&])")
 
 
-def _sector(name: str) -> Sector:
-    """The sector an organisation word implies (the last one the name carries)."""
-    if re.search(r"\b(?:University|College|School)\b", name):
+def _sector(name: str) -> Sector | None:
+    """The sector an organisation word implies (the last one the name carries); None when no
+    word says it."""
+    if re.search(r"\b(?:University|College|School)\b|^[A-Z][a-z]+Tech$", name):
         return Sector.ACADEMIA
     if REGION_FORM.fullmatch(name) or CITY_OF.fullmatch(name):
         return Sector.GOVERNMENT
     found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", name)]
-    return max(found, key=lambda f: f[0])[1] if found else Sector.INDUSTRY
+    return max(found, key=lambda f: f[0])[1] if found else None
