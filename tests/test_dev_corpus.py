@@ -32,7 +32,7 @@ FLOORS = {
     "en": {
         "organisations": 0.79,
         "people": 0.88,
-        "titles": 0.81,
+        "titles": 0.80,
         "affiliations": 0.53,
         "signatories": 0.81,
         "sectors": 0.86,
