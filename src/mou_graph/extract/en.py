@@ -10,149 +10,56 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from functools import lru_cache
-from importlib import resources
 
 from ..ingest.clean import SENTENCE_END, valid_date
 from ..model import Entity, Kind, RelType, Sector
+from .en_lexicon import (
+    _CORE,
+    _LEVELS,
+    _SIGN,
+    ACRONYM_AFTER,
+    AGREEMENT_KIND,
+    AMOUNT,
+    ANY_DATE,
+    BYSTANDER_BEFORE,
+    CITY_OF,
+    DATELINE,
+    GOVERNMENT_TITLES,
+    HEADS_AS_PARTIES,
+    MONTHS,
+    NAME,
+    NAMEISH,
+    NOT_NAME_WORDS,
+    NOT_ORG,
+    OF_HEADS,
+    OF_TAIL,
+    ON_DATE,
+    ON_THE_DAY,
+    ORG_MORE,
+    ORG_RX,
+    ORG_SECTORS,
+    ORG_WORDS,
+    PARTY_PEOPLE,
+    PERSON_APPOSITION,
+    PERSON_BEFORE,
+    PLACE_BEFORE,
+    PLANNED_BEFORE,
+    PROGRAMME_RX,
+    REGION_FORM,
+    SIGNED,
+    TITLE_ANYCASE,
+    TITLE_RX,
+    TITLES,
+    VENUE,
+    WEEKDAY,
+    WEEKDAYS,
+    WITH_LIST,
+    _core_key,
+    _romanised_regions,
+    _unique,
+)
 from .gazetteer import Gazetteer
 from .registry import Registry
-from .romanise import romanise
-
-_CAP = r"(?:[A-Z][\w&.'’-]*|of|and|for|the|&)"
-
-
-def _data_lines(name: str) -> list[str]:
-    text = (resources.files("mou_graph.extract") / "data" / name).read_text(encoding="utf-8")
-    return [line.rstrip("\n") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_ORG_WORD_ROWS = [line.split("\t") for line in _data_lines("en_org_words.tsv")[1:]]
-ORG_SECTORS = {w: Sector(sec) for w, sec, _ in _ORG_WORD_ROWS}
-ORG_WORDS = _alternation([w for w, _, _ in _ORG_WORD_ROWS])
-ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{ORG_WORDS}))(?![\w-])")
-# Hyundai Motor Group, Samsung Electronics Co.: an organisation word may follow another
-ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
-# Korea Institute of Energy Research: the heads that take an "of" and a name after it
-OF_HEADS = re.compile(rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})$")
-_W = r"[A-Z][\w&'’-]*"
-# … of Science and Technology (UNIST): "and" joins one more word when no name follows it
-OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_W}(?:\s+{_W})*(?:\s+and\s+{_W}(?!\s+[A-Z]))?")
-CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
-# signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
-_SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
-AGREEMENT_KIND = re.compile(
-    rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
-    r"(?:agreement|memorandum of understanding|MOU|memorandum))",
-    re.I,
-)
-SIGNED = re.compile(
-    rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b",
-    re.I,
-)
-# signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
-WITH_LIST = re.compile(
-    r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
-)
-NAMEISH = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|&))*")
-# the heads of a body as a party: "… and North Gyeongsang Province officials"
-PARTY_PEOPLE = re.compile(r"\s+(?:officials|representatives|executives|leaders|heads|delegation)$")
-HEADS_AS_PARTIES = re.compile(r"\bwith\s+(?:the\s+)?(?:heads|chiefs|leaders|representatives)\s+of\b", re.I)
-
-_TITLE_LINES = _data_lines("en_titles.txt")
-_MODIFIERS = _alternation([t[1:] for t in _TITLE_LINES if t.startswith("+")])
-_BASES = _alternation([t for t in _TITLE_LINES if not t.startswith("+")])
-TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
-TITLE_RX = re.compile(TITLES)
-TITLE_ANYCASE = re.compile(TITLES, re.I)
-GOVERNMENT_TITLES = re.compile(r"\b(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b")
-PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
-_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-# Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
-NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
-NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
-# a run of a name's words and connectors: what an organisation or a title is written with
-# a word of a name: a period only closes a short one (Co., Corp., L.), never a sentence
-_NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
-RUN = rf"{_NW}(?:\s+(?:{_NW}|of|for|and|at|the|&))*"
-PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
-)
-PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
-    rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
-)
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
-MONTH_NAMES += ("October", "November", "December")
-MONTHS = {
-    m: i
-    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
-}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-DATELINE = re.compile(r"^[A-Z][A-Z .,]*,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(", re.M)
-# on August 31, 2021 (Tuesday); signed Oct. 1; on Dec. 1
-ON_DATE = re.compile(
-    rf"\b(?:[Oo]n|signed|dated|held)\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
-)
-ANY_DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")
-ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-VENUE = re.compile(
-    r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|[A-Z][\w&'’-]*"
-    r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|main|campus|headquarters|office|hall|building))*)(?=\s+in\s+|[.;,]|$|\s+[a-z])"
-)
-AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
-# what comes before a body that is only the place or the photo's source: held at the X, provided by X
-BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
-# a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
-PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$"
-)
-# a region's government by its form: Gyeongju-si, Gyeongsangbuk-do, North Gyeongsang Province, Ulsan
-# Metropolitan City, Geochang County Office, City of Yeongcheon
-_LEVELS = {
-    "si": ("city", "admin_city", "metro"),
-    "city": ("city", "admin_city", "metro"),
-    "metropolitan city": ("metro",),
-    "metropolitan government": ("metro",),
-    "special city": ("metro",),
-    "special self-governing city": ("metro",),
-    "gun": ("county",),
-    "county": ("county",),
-    "gu": ("district",),
-    "district": ("district",),
-    "do": ("province",),
-    "province": ("province",),
-    "special self-governing province": ("province",),
-}
-_CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
-REGION_FORM = re.compile(
-    rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
-    rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
-    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District))"
-    r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
-)
-_PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))
-PROGRAMME_RX = re.compile(
-    rf"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{_PROGRAMME_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]+\))?)(?![\w-])"
-    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
-    r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
-)
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
-# a body not yet there: "the establishment of a Mobility Research Institute" is a project
-PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
-NOT_NAME_WORDS = frozenset(
-    {w for w, _, _ in _ORG_WORD_ROWS}
-    | NOT_ORG
-    | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
-    | {m for m in MONTH_NAMES}
-    | {d.capitalize() for d in WEEKDAYS}
-)
 
 
 class EnglishExtractor:
@@ -479,42 +386,6 @@ def _is_name(text: str) -> bool:
         and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
         and not any(w.split("-")[0] in NOT_NAME_WORDS for w in words)
     )
-
-
-def _core_key(core: str) -> str:
-    """North Gyeongsang → gyeongsangbuk, South Jeolla → jeollanam: the Korean order of a
-    province's direction word."""
-    words = core.split()
-    if len(words) == 2 and words[0] in ("North", "South"):
-        return words[1].lower() + ("buk" if words[0] == "North" else "nam")
-    return core.lower().replace("-", "")
-
-
-def _unique(bodies: list, levels: tuple[str, ...]):
-    pick = [b for b in bodies if not levels or b.category in levels]
-    return pick[0] if len(pick) == 1 else None
-
-
-_LEVEL_ENDINGS = ("특별자치도", "특별자치시", "특별시", "광역시", "도", "시", "군", "구")
-
-
-@lru_cache(maxsize=4)
-def _romanised_regions(gaz: Gazetteer) -> dict[str, list]:
-    """Every Korean region under the romanisation of its place word (포항시 → pohang,
-    경상북도 → gyeongsangbuk and gyeongbuk); built once per gazetteer."""
-    index: dict[str, list] = {}
-    for form in gaz.forms():
-        body = gaz.lookup(form)
-        if body is None or not body.is_region or form.isascii():
-            continue
-        for word in (form.split()[-1], *body.places):
-            core = next((word[: -len(e)] for e in _LEVEL_ENDINGS if word.endswith(e) and len(word) > len(e)), word)
-            if len(core) < 1 or not all("가" <= ch <= "힣" for ch in core):
-                continue
-            bodies = index.setdefault(romanise(core), [])
-            if body not in bodies:
-                bodies.append(body)
-    return index
 
 
 def _month_day(year: str, month: str, day: str) -> str | None:

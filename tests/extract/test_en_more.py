@@ -4,8 +4,8 @@ parentheses, romanised Korean regions, dates with a year or a day only, programm
 from __future__ import annotations
 
 from mou_graph.extract import extract_article
+from mou_graph.extract.romanise import romanise
 from mou_graph.model import Article, Kind, RelType
-from mou_graph.romanise import romanise
 
 
 def run(text: str, published: str | None = "2024-05-10"):
