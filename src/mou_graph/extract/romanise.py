@@ -1,7 +1,11 @@
 """Hangul → Revised Romanization, enough for place names (경주 → Gyeongju, 울릉 → Ulleung,
 종로 → Jongno): the syllable tables with liaison before ㅇ and the common assimilations at a
 syllable boundary. English articles write Korean cities and provinces this way, so the
-gazetteer's Korean regions can be found under their English spelling."""
+gazetteer's Korean regions can be found under their English spelling.
+
+Why not a library: korean-romanizer (0.28, the maintained one on PyPI) misses the ㄴ/ㄹ
+assimilations of official names, 6 of the gazetteer's 246 regions (강릉 → gangreung for
+Gangneung, 울릉 → ulreung, 전라남도 → jeonranamdo, 종로구 → jongrogu)."""
 
 from __future__ import annotations
 
