@@ -117,3 +117,14 @@ def test_an_acronym_in_parentheses_is_the_same_body() -> None:
     orgs = [e for e in x.entities if e.kind is Kind.ORGANISATION]
     kaist = [e for e in orgs if e.name == "한국과학기술원"]
     assert len(kaist) == 1 and "Korea Advanced Institute of Science and Technology" in kaist[0].aliases
+
+
+def test_the_heads_named_after_a_signing_with_the_heads_bring_their_bodies_as_parties() -> None:
+    x = run(
+        "The City of Gyeongju signed a memorandum of understanding with the heads of three agencies on Tuesday. "
+        "Kim Min-su, President of Hanbit University, Lee Ho-jin, CEO of Daehan Chemical Co., Ltd., and "
+        "Park Ji-won, President of the Korea Hydrogen Institute, attended the ceremony."
+    )
+    assert {"경주시", "Hanbit University", "Korea Hydrogen Institute"} <= signed(x)
+    assert any(name.startswith("Daehan Chemical") for name in signed(x))
+    assert ("Park Ji-won", "Korea Hydrogen Institute", "President") in positions(x)
