@@ -107,3 +107,29 @@ def test_mixed_scripts_emoji_and_controls_never_raise(
     x = extract_article(Article(id="m", text=text, language=language, published="2025-03-12"))
     assert_offsets_true(x, text)
     x.to_json()  # the extraction document can be made
+
+
+# Any code point at all, lone surrogates (U+D800–U+DFFF) included, most of them inside or
+# beside Hangul words and the genre's markers, where Kiwi sees them.
+ANY_CODE_POINT = st.one_of(
+    st.integers(0, 0x10FFFF).map(chr),
+    st.integers(0xD800, 0xDFFF).map(chr),
+    st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3),
+)
+WORDS_WITH_ANYTHING = st.lists(
+    st.one_of(PIECES, st.lists(ANY_CODE_POINT, min_size=1, max_size=6).map("".join)), max_size=30
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=WORDS_WITH_ANYTHING, language=st.sampled_from(["ko", "en"]))
+def test_any_unicode_surrogates_included_never_raises(text: str, language: str) -> None:
+    x = extract_article(Article(id="u", text=text, language=language, published="2025-03-12"))
+    assert_offsets_true(x, text)
+
+
+def test_a_lone_surrogate_inside_a_word_is_kept_in_its_span() -> None:
+    text = "(주)\ud800한빛과 가\udc00나대학교는 협약을 체결했다."
+    x = extract_article(Article(id="s", text=text, language="ko"))
+    assert_offsets_true(x, text)
+    assert any("\ud800" in m.text for e in x.entities for m in e.mentions)

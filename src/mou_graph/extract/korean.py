@@ -25,6 +25,15 @@ def kiwi() -> Kiwi:
     return instance
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _for_kiwi(text: str) -> str:
+    """Text Kiwi can take: a lone surrogate (a library caller can pass one; files never do)
+    makes it raise, so it sees U+FFFD there instead. One code point for one: offsets hold."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
 HANGUL = re.compile(r"[가-힣]")
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 
@@ -143,7 +152,7 @@ def particle_splits(word: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def kiwi_stem(word: str) -> tuple[str, str]:
     """The noun stem of a word as Kiwi sees it, and the rest (particles, endings)."""
-    tokens = kiwi().tokenize(word)
+    tokens = kiwi().tokenize(_for_kiwi(word))
     end = 0
     for t in tokens:
         nounish = t.tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or t.tag == "MM"
@@ -168,7 +177,7 @@ def ends_clause(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _analysis(word: str) -> tuple[tuple[str, str, int, int, bool], ...]:
-    return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in kiwi().tokenize(word))
+    return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in kiwi().tokenize(_for_kiwi(word)))
 
 
 def name_shape(word: str, surnames: frozenset[str]) -> int:
@@ -218,7 +227,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not chunk.strip():
         return []
     out = []
-    for s in kiwi().split_into_sents(chunk):
+    for s in kiwi().split_into_sents(_for_kiwi(chunk)):
         a, b = start + s.start, start + s.end
         while a < b and text[a].isspace():
             a += 1
