@@ -114,6 +114,20 @@ CASES: dict[str, tuple[str, Writer, int | None, tuple[str, ...]]] = {
         ('"text"', "list"),
     ),
     "unsupported file type": ("scan.pdf", lambda p: p.write_bytes(b"%PDF-1.7\n"), None, ("unsupported", ".pdf")),
+    "json nested 100,000 deep": (
+        "deep.json",
+        lambda p: p.write_text("[" * 100_000 + "]" * 100_000),
+        None,
+        ("nested too deeply",),
+    ),
+    "jsonl line nested 100,000 deep": (
+        "batch.jsonl",
+        lambda p: p.write_text(
+            jsonl({"id": "first", "text": LEGACY}, '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}")
+        ),
+        2,
+        ("nested too deeply",),
+    ),
 }
 
 

@@ -110,7 +110,7 @@ def extract(
             fail(f"cannot write {output}: {exc}")
     report_errors(errors)
     if not quiet:
-        err.print(f"{done} articles extracted, {len(errors)} failed", highlight=False)
+        err.print(f"{done} article{'' if done == 1 else 's'} extracted, {len(errors)} failed", highlight=False)
     if errors:
         raise typer.Exit(1)
 

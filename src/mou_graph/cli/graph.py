@@ -62,6 +62,10 @@ def build(
         fail("give exactly one of --out (a new graph) or --into (an existing one)")
     folder = out or into
     assert folder is not None
+    if folder.exists() and not folder.is_dir():  # say so before the extraction, not after it
+        fail(f"{folder} is a file, not a graph folder")
+    if out is not None and not folder.exists() and folder.parent.exists() and not folder.parent.is_dir():
+        fail(f"cannot write {folder}: {folder.parent} is a file")
     raw = None
     if into is not None:
         try:
@@ -112,7 +116,7 @@ def build(
     if not quiet:
         graph, resolution = built.graph, built.resolution
         err.print(
-            f"{built_from} articles → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"{built_from} article{'' if built_from == 1 else 's'} → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
             f"{len(resolution.merges)} joins, {len(resolution.candidates)} pairs to review",
             highlight=False,
         )

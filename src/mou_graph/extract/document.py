@@ -98,6 +98,8 @@ class _Scanner:
         while True:
             try:
                 value, end = self.decoder.raw_decode(self.buf, self.pos)
+            except RecursionError:
+                raise ValueError(f"JSON nested too deeply at character {self.pos}") from None
             except json.JSONDecodeError:
                 if self._more(size):  # the value runs past the window: read on, in growing steps
                     size *= 2

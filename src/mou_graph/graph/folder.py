@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 
 from ..files import OutputError, atomic_writer_binary
-from ..model import GRAPH_FORMAT_VERSION
+from ..model import GRAPH_FORMAT_VERSION, Kind
 
 GRAPH_FILE = "graph.json"
 META_FILE = "meta.json"
@@ -80,9 +80,40 @@ def view_options(folder: Path) -> dict[str, Any]:
 def _read_graph(path: Path, text: str) -> nx.MultiDiGraph:
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise GraphFolderError(f"{path}: not a mou-graph graph: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise GraphFolderError(f"{path}: not a mou-graph graph: {exc}") from exc
+    if (problem := _shape_problem(data)) is not None:
+        raise GraphFolderError(f"{path}: not a mou-graph graph: {problem} (rebuild it with `mou-graph build`)")
+    try:
         return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except (ValueError, KeyError, TypeError) as exc:
         raise GraphFolderError(f"{path}: not a mou-graph graph: {exc}") from exc
+
+
+_KINDS = frozenset(k.value for k in Kind)
+
+
+def _shape_problem(data: object) -> str | None:
+    """What is wrong with the shape of a graph.json that is valid JSON, or None: every reader
+    (query, stats, load, build --into) trusts nodes with a known kind and edges between them."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
+        return "expected an object with lists of nodes and edges"
+    ids: set[object] = set()
+    for n, node in enumerate(data["nodes"], start=1):
+        if not isinstance(node, dict) or "id" not in node or not isinstance(node["id"], (str, int)):
+            return f"node {n} has no id"
+        if node.get("kind") not in _KINDS:
+            return f"node {node['id']!r} is of unknown kind {node.get('kind')!r}"
+        ids.add(node["id"])
+    for n, edge in enumerate(data["edges"], start=1):
+        if not isinstance(edge, dict):
+            return f"edge {n} is not an object"
+        for end in ("source", "target"):
+            if edge.get(end) not in ids:
+                return f"edge {n} points to a missing node {edge.get(end)!r}"
+    return None
 
 
 def load_graph(folder: Path) -> nx.MultiDiGraph:

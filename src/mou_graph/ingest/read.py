@@ -49,6 +49,7 @@ NO_TEXT_FIELD = 'no "text" field'
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+TOO_DEEP = "JSON nested too deeply to read"
 
 
 # ---------------------------------------------------------------------------
@@ -123,7 +124,10 @@ def _json_type(value: Any) -> str:
 
 
 def _meta(value: Any) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+    """A metadata string (title, url, outlet), lone surrogates replaced as in the text."""
+    if not isinstance(value, str):
+        return None
+    return _SURROGATE.sub("\ufffd", value).strip() or None
 
 
 def _article(data: Any, default_id: str, source: str, max_chars: int) -> Article:
@@ -199,6 +203,9 @@ def _json(path: Path, raw: str, base: str, max_chars: int) -> Iterator[Item]:
         hint = " (one object a line? Name the file .jsonl)" if exc.msg == "Extra data" else ""
         yield InputError(str(path), f"not valid JSON: {exc}{hint}"), None, ""
         return
+    except RecursionError:
+        yield InputError(str(path), TOO_DEEP), None, ""
+        return
     if not isinstance(data, list):
         yield _article(data, base, str(path), max_chars), None, str(path)
         return
@@ -253,6 +260,9 @@ def _jsonl(path: Path, base: str, max_chars: int) -> Iterator[Item]:
                 data = json.loads(line)
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"not valid JSON: {exc.msg} (column {exc.colno})", number), number, ""
+                continue
+            except RecursionError:
+                yield InputError(where, TOO_DEEP, number), number, ""
                 continue
             try:
                 yield _article(data, f"{base}:{number}", f"{where}:{number}", max_chars), number, f"{where}:{number}"
@@ -365,7 +375,9 @@ def read_inputs(
             elif not errors:
                 plan.append(InputError(str(path), f"no {EXPECTED} articles in this folder"))
         elif path.exists():
-            if path.suffix.lower() in SUFFIXES:
+            if not path.is_file():  # a FIFO, socket or device: reading it could wait forever
+                plan.append(InputError(str(path), "not a regular file (a pipe, socket or device)"))
+            elif path.suffix.lower() in SUFFIXES:
                 plan.append(_File(path))
                 roots.append(path.parent)
             else:
