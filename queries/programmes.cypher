@@ -3,5 +3,6 @@
 // Example: mou-graph query programmes --graph graphs/example
 MATCH (p:Programme)
 OPTIONAL MATCH (f:Organisation)-[r:FUNDS]->(p)
-RETURN p.name AS programme, f.name AS funder, r.amount AS amount
+OPTIONAL MATCH (a:Agreement)-[:CONCERNS]->(p)
+RETURN p.name AS programme, f.name AS funder, r.amount AS amount, collect(DISTINCT a.name) AS agreements
 ORDER BY programme, funder

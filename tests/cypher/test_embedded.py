@@ -13,8 +13,10 @@ from typer.testing import CliRunner
 from mou_graph.cli import app
 from mou_graph.cypher.embedded import EmbeddedGraph
 from mou_graph.cypher.queries import find_query, list_queries
+from mou_graph.extract import extract_article
 from mou_graph.extract.pipeline import extract_paths
 from mou_graph.graph.build import build_graph
+from mou_graph.model import Article
 from mou_graph.views.folder import save_graph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,7 +78,22 @@ def test_partners_by_any_written_form(example: Path) -> None:
 def test_programmes_with_funders(example: Path) -> None:
     rows = run(example, "programmes")
     funded = [r for r in rows if r["funder"]]
-    assert {"programme": "반도체특성화대학원", "funder": "산업통상자원부", "amount": "20억원"} in funded
+    assert {"programme": "반도체특성화대학원", "funder": "산업통상자원부", "amount": "20억원"} in [
+        {k: r[k] for k in ("programme", "funder", "amount")} for r in funded
+    ]
+    assert all(isinstance(r["agreements"], list) for r in rows)
+    assert any(r["agreements"] for r in rows)  # the agreement that concerns a programme comes with it
+
+
+def test_events(tmp_path: Path) -> None:
+    text = (
+        "한국수소산업협회는 21일 ‘2024년 제1차 정기월례회’를 열고 포항시와 업무협약을 체결했다. "
+        "이날 월례회에는 이강덕 포항시장이 참석했다."
+    )
+    x = extract_article(Article(id="e", text=text, published="2024-03-22"))
+    save_graph(build_graph([x]), tmp_path / "g", html=False)
+    [row] = run(tmp_path / "g", "events")
+    assert row["event"] == "2024년 제1차 정기월례회" and set(row) == {"event", "date", "venue", "attendees"}
 
 
 def test_brokers(example: Path) -> None:
@@ -165,7 +182,7 @@ def test_every_query_on_the_dev_corpus_graph(dev: Path) -> None:
 
 def test_shortest_path_runs_through_stakeholder_relations_only(tmp_path: Path) -> None:
     """Two bodies named in one article, with nothing between them but the article: no path."""
-    from mou_graph.model import Article, Entity, Extraction, Kind, Sector, Span
+    from mou_graph.model import Entity, Extraction, Kind, Sector, Span
 
     text = "가나기관과 다라기관이 같은 기사에 나온다."
     spans = [Span(0, 4, "가나기관", 0), Span(6, 10, "다라기관", 0)]

@@ -57,7 +57,7 @@ def extract(
         None, "--output", "-o", help="Write here instead of the terminal (json is written whole or not at all)."
     ),
     workers: int = typer.Option(
-        1, "--workers", "-w", min=1, help="Processes to extract with (2 uses both cores here)."
+        1, "--workers", "-w", min=1, help="Processes to extract with: one per core is the fastest."
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
