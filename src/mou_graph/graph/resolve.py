@@ -49,6 +49,7 @@ from ..model import (
     stable_id,
 )
 from .contract import contract
+from .romanised import ROMANISED, ROMANISED_UNSURE, is_hangul_name, romanised_matches
 
 BLOCK_LIMIT = 400  # a block larger than this is split no further and proposes nothing
 
@@ -381,6 +382,16 @@ def _resolve_people(
         for other in alone[1:]:
             evidence = f"{forms.label(alone[0])} and {forms.label(other)}, named with no body"
             clusters.join(alone[0], other, "same-name-without-body", evidence)
+    # a Hangul name and its romanisation at the same body, 이강덕 = Lee Kang-deok (graph/romanised.py)
+    joined_so_far = {f: clusters.find(f) for f in forms.ids}
+    romanised: list[Candidate] = []
+    for m in romanised_matches({f: forms.name(f) for f in forms.ids}, employers, joined_so_far.__getitem__):
+        evidence = m.describe(forms.label, forms.name, orgs.name(m.body))
+        if m.sure:
+            clusters.join(m.hangul, m.latin, ROMANISED, evidence)
+        elif clusters.find(m.hangul) != clusters.find(m.latin) and clusters.allowed(m.hangul, m.latin):
+            pair = pair_id(m.hangul, m.latin)  # a decided pair is joined or kept apart by now
+            romanised.append(Candidate(pair, Kind.PERSON, m.hangul, m.latin, ROMANISED_UNSURE, evidence, 0))
     # unsure: the same name with no body on one side, or at related bodies
     related: set[frozenset[str]] = set()
     for c in org_candidates:
@@ -424,7 +435,7 @@ def _resolve_people(
                 else:
                     continue
                 candidates.append(Candidate(pair_id(a, b), Kind.PERSON, a, b, rule, reason, 0))
-    return clusters, candidates
+    return clusters, candidates + romanised
 
 
 def _representative(raw: nx.MultiDiGraph, kind: Kind, members: list[str], node_of: dict[str, str]) -> str:
@@ -443,13 +454,13 @@ def _representative(raw: nx.MultiDiGraph, kind: Kind, members: list[str], node_o
 
         return min(members, key=score)
 
-    def person_score(f: str) -> tuple[int, str]:
+    def person_score(f: str) -> tuple[int, int, str]:  # its own body first, then a Korean name
         own = [
             v
             for _, v, d in raw.out_edges(f, data=True)
             if d.get("type") == RelType.HOLDS_POSITION.value and node_of.get(v, v) == v
         ]
-        return (0 if own else 1, f)
+        return (0 if own else 1, 0 if is_hangul_name(str(raw.nodes[f].get("name") or "")) else 1, f)
 
     return min(members, key=person_score)
 
