@@ -10,7 +10,8 @@ apart the ones that only look alike:
   resolved): the same name up to spelling variants (경상국립대 = 경상국립대학교, 대전TP =
   대전테크노파크, 국립군산대학교 = 군산대학교, ㈜신한 = 신한), forms the gazetteer knows as one
   body, a specific alias written for both, the same person name holding a position at the
-  same body, and a name only ever seen with no body;
+  same body, a Hangul name and its romanisation at the same body (graph/romanised.py), and a
+  name only ever seen with no body;
 - guards keep apart what a rule might join: two different bodies the gazetteer knows, a body
   and a unit named after it (포항시 / 포항시의회, 서울대학교 / 서울대학교병원, a university and
   its 산학협력단), forms tied by PART_OF, and every pair a person rejected;
