@@ -112,7 +112,7 @@ def test_a_university_and_its_industry_cooperation_foundation_are_linked_not_mer
 SAME_PERSON = {
     "오재석": ("r06", "r07", "r08"),  # 대전테크노파크 원장, three articles, three spellings of the body
     "맹동석": ("r10", "r11", "r12"),
-    "한승우": ("r01", "r02"),
+    "한승우": ("r01", "r02", "r03"),  # r03 (English): POSTECH President Han Seung-woo
     "염지호": ("r04", "r05"),
     "최현우": ("r06", "r07"),
     "조윤서": ("r10", "r11", "r12"),  # a reporter of one outlet
@@ -159,7 +159,12 @@ def test_unsure_pairs_are_left_for_review_not_merged(resolved) -> None:
 
 def test_every_join_says_which_rule_and_on_what_evidence(extractions: list[Extraction]) -> None:
     graph, resolution = resolve_graph(build_graph(as_written(x) for x in extractions))
-    assert {m.rule for m in resolution.merges} == {"same-name", "known-form", "same-name-same-body"}
+    assert {m.rule for m in resolution.merges} == {
+        "same-name",
+        "known-form",
+        "same-name-same-body",
+        "romanised-name-same-body",  # r03: Han Seung-woo = 한승우 of POSTECH
+    }
     for m in resolution.merges:
         node = graph.nodes[resolution.node_of[m.a]]
         assert resolution.node_of[m.b] == resolution.node_of[m.a]
