@@ -64,7 +64,7 @@ def save_graph(
         write_graphml(co_signature(graph), staged["cosign.graphml"])
         if html:
             with atomic_writer(staged["graph.html"]) as fh:
-                fh.write(render_html(graph, **html_options))
+                fh.write(render_html(graph, **{"title": folder.resolve().name, **html_options}))
         if raw is not None:
             write_graph_json(raw, staged[UNRESOLVED_FILE], gzipped=True)
         if resolution is not None:
