@@ -86,7 +86,7 @@
   // -- labels: the most central organisations at the default zoom, the rest as one zooms in --
   function fitVisible() {
     var ids = data.nodes.filter(function (n) { return visible[n.id]; }).map(function (n) { return n.id; });
-    network.fit({ nodes: ids.length ? ids : undefined, animation: false });
+    if (ids.length) network.fit({ nodes: ids, animation: false }); else network.fit({ animation: false });
     if (network.getScale() > 1.6) network.moveTo({ scale: 1.6, animation: false });
   }
   fitVisible();
