@@ -2,7 +2,9 @@
 // the page through textContent (or a checked http(s) href), never as markup.
 (function () {
   "use strict";
+  var timings = { start: Math.round(performance.now()) }; // ms since navigation, for benchmarks/bench_html.py
   var data = JSON.parse(document.getElementById("graph-data").textContent);
+  timings.parsed = Math.round(performance.now());
   var DRAW_THRESHOLD = 9; // on-screen px below which vis-network leaves a label out
   var LABEL_PX = 15; // the labelled organisations' size at the default zoom
   var KIND_LABELS = { Organisation: "organisations", Agreement: "agreements", Person: "people",
@@ -55,43 +57,43 @@
   function tieCount(t) { return t.agreements.filter(agreementIn).length; }
   function tieWidth(count) { return 1 + 2 * Math.log2(Math.max(1, count)); }
 
-  var visible = {};
-  data.nodes.forEach(function (n) { visible[n.id] = shows(n); });
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.short, x: n.x, y: n.y, size: n.size, shape: n.shape, color: n.color,
-      borderWidth: 1, hidden: !visible[n.id] };
-  }));
-  var edgeItems = data.edges.map(function (e) {
-    return { id: e.id, from: e.from, to: e.to, hidden: !(visible[e.from] && visible[e.to]),
-      arrows: { to: { enabled: true, scaleFactor: 0.35 } }, color: { color: "#adb5bd", opacity: 0.6 }, width: 0.8 };
+  // The DataSets hold only what is shown (vis-network builds every item it is given, hidden or
+  // not): a filter adds and removes items, kept here whole.
+  var visible = {}, edgeShown = {}, nodeItem = {}, edgeItem = {};
+  data.nodes.forEach(function (n) {
+    visible[n.id] = shows(n);
+    nodeItem[n.id] = { id: n.id, label: n.short, x: n.x, y: n.y, size: n.size, shape: n.shape, color: n.color,
+      borderWidth: 1 };
+  });
+  function edgeVisible(e) { return visible[e.from] && visible[e.to]; }
+  function tieVisible(t) { return state.ties && visible[t.from] && visible[t.to] && tieCount(t) > 0; }
+  data.edges.forEach(function (e) {
+    edgeItem[e.id] = { id: e.id, from: e.from, to: e.to, arrows: { to: { enabled: true, scaleFactor: 0.35 } },
+      color: { color: "#adb5bd", opacity: 0.6 }, width: 0.8 };
+    edgeShown[e.id] = edgeVisible(e);
   });
   data.ties.forEach(function (t) {
-    var c = tieCount(t);
-    edgeItems.push({ id: t.id, from: t.from, to: t.to, hidden: !(state.ties && c && visible[t.from] && visible[t.to]),
-      width: tieWidth(c), color: { color: "#868e96", opacity: 0.5 } });
+    edgeItem[t.id] = { id: t.id, from: t.from, to: t.to, width: tieWidth(tieCount(t)),
+      color: { color: "#868e96", opacity: 0.5 } };
+    edgeShown[t.id] = tieVisible(t);
   });
-  var edges = new vis.DataSet(edgeItems);
-  var network = new vis.Network($("graph"), { nodes: nodes, edges: edges }, {
-    physics: false,
-    layout: { improvedLayout: false },
-    nodes: { font: { size: 10, strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: DRAW_THRESHOLD, maxVisible: 26 } } },
-    edges: { smooth: false, selectionWidth: 2 },
-    interaction: { hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: data.nodes.length > 800,
-      hideEdgesOnZoom: data.nodes.length > 800, multiselect: false }
-  });
-  var api = window.mouGraph = { nodes: nodes, edges: edges, network: network, state: state, ready: false,
-    drawThreshold: DRAW_THRESHOLD };
+  function shownItems(store, shownMap) {
+    return Object.keys(shownMap).filter(function (id) { return shownMap[id]; }).map(function (id) { return store[id]; });
+  }
 
   // -- labels: the most central organisations at the default zoom, the rest as one zooms in --
-  function fitVisible() {
-    var ids = data.nodes.filter(function (n) { return visible[n.id]; }).map(function (n) { return n.id; });
-    if (ids.length) network.fit({ nodes: ids, animation: false }); else network.fit({ animation: false });
-    if (network.getScale() > 1.6) network.moveTo({ scale: 1.6, animation: false });
-  }
-  fitVisible();
-  var scale0 = network.getScale();
-  api.scale0 = scale0;
+  // The default view is worked out here, before vis-network is given the nodes (updating them
+  // afterwards costs as much as building them): every shown node in the frame, at most 1.6×.
+  var frame = $("graph"), W = frame.clientWidth || 800, H = frame.clientHeight || 600;
+  var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  data.nodes.forEach(function (n) {
+    if (!visible[n.id]) return;
+    minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x); minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+  });
+  if (minX === Infinity) { minX = maxX = minY = maxY = 0; }
+  var centre = { x: (minX + maxX) / 2, y: (minY + maxY) / 2 };
+  var scale0 = Math.min(1.6, (W - 60) / Math.max(1, maxX - minX), (H - 60) / Math.max(1, maxY - minY));
+  function toScreen(n) { return { x: (n.x - centre.x) * scale0 + W / 2, y: (n.y - centre.y) * scale0 + H / 2 }; }
   // sizes and labels are set in screen pixels at the default zoom, whatever the map's extent
   var measure = document.createElement("canvas").getContext("2d");
   var placed = []; // label boxes already taken, on screen at the default zoom
@@ -100,7 +102,7 @@
   }
   function labelShift(n, px, radius) {
     // below the node, else above it, else further down or up: the first place no label holds
-    var at = network.canvasToDOM({ x: n.x, y: n.y });
+    var at = toScreen(n);
     measure.font = px + "px sans-serif";
     var w = measure.measureText(n.short).width + 4, h = px + 2;
     var shifts = [0, -(2 * radius + h + 2), h, -(2 * radius + 2 * h + 2), 2 * h];
@@ -118,15 +120,30 @@
     var radius = (4 + 2.6 * Math.sqrt(Math.min(n.signed, 30)));
     shift[n.id] = labelShift(n, LABEL_PX, radius);
   });
-  nodes.update(data.nodes.map(function (n) {
+  data.nodes.forEach(function (n) {
     var zoom; // the zoom (times the default) at which the label appears
     if (n.kind === "Organisation") zoom = shift[n.id] !== undefined && shift[n.id] !== null ? 1 : n.rank < 100 ? 2 : 3.5;
     else zoom = 3;
     var font = LABEL_PX / (scale0 * zoom);
     var px = n.kind === "Organisation" ? 4 + 2.6 * Math.sqrt(Math.min(n.signed, 30)) : 3.5;
-    return { id: n.id, size: px / scale0,
-      font: { size: font, strokeWidth: font / 4, vadjust: (shift[n.id] || 0) / scale0 } };
-  }));
+    nodeItem[n.id].size = px / scale0;
+    nodeItem[n.id].font = { size: font, strokeWidth: font / 4, vadjust: (shift[n.id] || 0) / scale0 };
+  });
+  var nodes = new vis.DataSet(shownItems(nodeItem, visible));
+  var edges = new vis.DataSet(shownItems(edgeItem, edgeShown));
+  var network = new vis.Network($("graph"), { nodes: nodes, edges: edges }, {
+    physics: false,
+    layout: { improvedLayout: false },
+    nodes: { font: { size: 10, strokeWidth: 3, strokeColor: "#ffffff" },
+      scaling: { label: { drawThreshold: DRAW_THRESHOLD, maxVisible: 20 } } },
+    edges: { smooth: false, selectionWidth: 2 },
+    interaction: { hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: data.nodes.length > 800,
+      hideEdgesOnZoom: data.nodes.length > 800, multiselect: false }
+  });
+  timings.network = Math.round(performance.now());
+  var api = window.mouGraph = { nodes: nodes, edges: edges, network: network, state: state, ready: false,
+    drawThreshold: DRAW_THRESHOLD, timings: timings, drawn: data.nodes.length, scale0: scale0 };
+  network.moveTo({ position: centre, scale: scale0, animation: false });
 
   // -- counts ----------------------------------------------------------------------------
   var countCells = {};
@@ -146,7 +163,7 @@
     var c = { ties: 0 };
     data.kinds.forEach(function (k) { c[k] = 0; });
     data.nodes.forEach(function (n) { if (visible[n.id]) c[n.kind] = (c[n.kind] || 0) + 1; });
-    data.ties.forEach(function (t) { if (!edges.get(t.id).hidden) c.ties += 1; });
+    data.ties.forEach(function (t) { if (edgeShown[t.id]) c.ties += 1; });
     return c;
   }
   function showCounts() {
@@ -159,20 +176,28 @@
   api.counts = counts;
 
   function apply() {
-    var nodeChanges = [], edgeChanges = [];
+    var add = [], remove = [], addEdges = [], removeEdges = [], widths = [];
     data.nodes.forEach(function (n) {
       var v = shows(n);
-      if (v !== visible[n.id]) { visible[n.id] = v; nodeChanges.push({ id: n.id, hidden: !v }); }
+      if (v !== visible[n.id]) { visible[n.id] = v; (v ? add : remove).push(v ? nodeItem[n.id] : n.id); }
     });
-    data.edges.forEach(function (e) {
-      edgeChanges.push({ id: e.id, hidden: !(visible[e.from] && visible[e.to]) });
-    });
+    function edge(id, v) {
+      if (v !== edgeShown[id]) { edgeShown[id] = v; if (v) addEdges.push(edgeItem[id]); else removeEdges.push(id); }
+    }
+    data.edges.forEach(function (e) { edge(e.id, edgeVisible(e)); });
     data.ties.forEach(function (t) {
-      var c = tieCount(t);
-      edgeChanges.push({ id: t.id, hidden: !(state.ties && c && visible[t.from] && visible[t.to]), width: tieWidth(c) });
+      var w = tieWidth(tieCount(t));
+      if (w !== edgeItem[t.id].width) {
+        edgeItem[t.id].width = w;
+        if (edgeShown[t.id]) widths.push({ id: t.id, width: w });
+      }
+      edge(t.id, tieVisible(t));
     });
-    nodes.update(nodeChanges);
-    edges.update(edgeChanges);
+    edges.remove(removeEdges);
+    nodes.remove(remove);
+    nodes.add(add);
+    edges.add(addEdges);
+    edges.update(widths);
     drawHistogram();
     showCounts();
   }
@@ -393,8 +418,10 @@
       if (n.lone && !state.lone) { state.lone = true; loneBox.checked = true; }
       apply();
     }
-    network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), scale0 * 2), animation: false });
+    if (visible[id]) { // (a node outside the date range stays off the map; its panel still opens)
+      network.selectNodes([id]);
+      network.focus(id, { scale: Math.max(network.getScale(), scale0 * 2), animation: false });
+    }
     openPanel(id);
   }
   api.focusNode = focusNode;
@@ -423,6 +450,7 @@
 
   drawHistogram();
   showCounts();
-  network.once("afterDrawing", function () { api.ready = true; });
+  timings.controls = Math.round(performance.now());
+  network.once("afterDrawing", function () { timings.drawn = Math.round(performance.now()); api.ready = true; });
   network.redraw();
 })();
