@@ -135,7 +135,7 @@
     physics: false,
     layout: { improvedLayout: false },
     nodes: { font: { size: 10, strokeWidth: 3, strokeColor: "#ffffff" },
-      scaling: { label: { drawThreshold: DRAW_THRESHOLD, maxVisible: 20 } } },
+      scaling: { label: { drawThreshold: DRAW_THRESHOLD, maxVisible: 16 } } },
     edges: { smooth: false, selectionWidth: 2 },
     interaction: { hover: true, tooltipDelay: 3600000, hideEdgesOnDrag: data.nodes.length > 800,
       hideEdgesOnZoom: data.nodes.length > 800, multiselect: false }
@@ -420,7 +420,7 @@
     }
     if (visible[id]) { // (a node outside the date range stays off the map; its panel still opens)
       network.selectNodes([id]);
-      network.focus(id, { scale: Math.max(network.getScale(), scale0 * 2), animation: false });
+      network.focus(id, { scale: Math.max(network.getScale(), scale0 * 1.6), animation: false });
     }
     openPanel(id);
   }
