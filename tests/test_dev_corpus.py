@@ -21,13 +21,13 @@ FLOORS = {
     "ko": {
         "organisations": 0.82,
         "people": 0.97,
-        "titles": 0.93,
-        "affiliations": 0.78,
+        "titles": 0.96,
+        "affiliations": 0.87,
         "signatories": 0.61,
         "sectors": 0.95,
-        "agreement_dates": 0.91,
-        "venues": 0.87,
-        "programmes": 0.58,
+        "agreement_dates": 0.98,
+        "venues": 0.95,
+        "programmes": 0.71,
     },
     "en": {
         "organisations": 0.79,

@@ -35,7 +35,6 @@ SPLIT_BODIES: dict[str, tuple[str | None, str]] = {
     "대한적십자사 혈액관리본부": (None, "b02: a body with a space in its name, last of a ·-list"),
     "상지대학교": (None, "b02, i02: a university inside a ·- or comma-list of bodies is missed"),
     "신안군": (None, "f14: the last county of 여수시, 영광군, 신안군 등 3개 시·군 is missed"),
-    "우석대학교": (None, "d11: 우석대학 (the short form ending in 대학) is not joined to 우석대학교"),
     "전남도": (None, "a19: 전남도 after 광주광역시‧ (U+2027 as a list mark) is missed"),
     "창업진흥원": (None, "c01: a ·-list of bodies followed by 간 업무협약 is not read"),
     "포항제철공업고등학교": (None, "a02: the school's short form 포항제철공고 is not joined to 포항제철공업고등학교"),
@@ -45,10 +44,7 @@ FOLDED_BODIES: dict[str, tuple[str | None, str]] = {
     "한국대학교육협의회": (None, "a04: 한국전문대학교육협의회 and 한국대학교육협의회 are folded into one body"),
     "한국전문대학교육협의회": (None, "a04: 한국전문대학교육협의회 and 한국대학교육협의회 are folded into one body"),
 }
-SPLIT_PEOPLE: dict[str, tuple[str | None, str]] = {
-    "권순기@경상국립대 LINC3.0사업단": (None, "a18: 권순기 총장 is given no body (경상국립대 is named earlier)"),
-    "원강수@원주시": (None, "b02: 원강수 시장 is given no body although the article is about 원주시"),
-}
+SPLIT_PEOPLE: dict[str, tuple[str | None, str]] = {}
 
 
 @cache

@@ -43,6 +43,8 @@ _BYLINE_PATTERNS = [
     re.compile(rf"\[(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"(?:^|\n)\s*(?P<a>[가-힣]{{1,6}})=(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"),
     re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\s*(?:=|$|\n|[\w.+-]+@)"),
+    # 말했다./황성조기자, 말했다. /이용원 기자 /: the signature after the last sentence
+    re.compile(rf"(?:^|[\s.”\"])/\s*(?P<name>{_NAME}?)\s*(?P<title>기자|특파원|통신원)(?=\s*(?:/|$|\n|[\w.+-]+@))"),
 ]
 _COPYRIGHT = re.compile(
     r"(?:저작권자|Copyright|ⓒ|©|\(c\)|<저작권자)\s*(?:\(c\)|ⓒ|©)?\s*(?:'[^']*'\s*)?(?P<outlet>[가-힣A-Za-z0-9]{2,15})"
@@ -133,6 +135,8 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
             for part in ("b", "a"):
                 if part in rx.groupindex and m.group(part):
                     value = m.group(part).strip()
+                    if " " in value and _is_place_or_outlet(value, outlet_hint) == "place":
+                        value = value.split()[0]  # [아시아경제 영남취재본부 최순경 기자]: the outlet, then its desk
                     if _is_place_or_outlet(value, outlet_hint) == "outlet":
                         b.outlet = value
                         b.outlet_start = m.start(part) + (len(m.group(part)) - len(m.group(part).lstrip()))

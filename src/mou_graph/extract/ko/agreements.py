@@ -7,7 +7,7 @@ import re
 from ...model import Kind, RelType, Sector
 from .. import korean
 from .helpers import _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
-from .lexicon import AMOUNT, DAY, STOP_BEFORE_ORG
+from .lexicon import AMOUNT, DAY, HELD, STOP_BEFORE_ORG
 from .tokens import SentenceFacts
 
 
@@ -144,4 +144,26 @@ class Agreements:
             if re.match(r"\s*(?:밝혔|전했|발표|알렸)", after) or re.search(r"고\s*$", before):
                 continue
             return _resolve_day(m, self.published)
+        return None
+
+    def _held_date(self, facts: list[SentenceFacts]) -> str | None:
+        """The day of an agreement no signing sentence dates: 30일 … 업무협약식을 했다, 지난 24일 이뤄진 협약."""
+        for s in facts:
+            if not s.caption and HELD.search(s.text) and (found := self._date(s)):
+                return found
+        for s in facts:  # a caption: 30일 오전 … 열린 협약식에 참석한
+            if s.caption and HELD.search(s.text) and (found := self._date(s)):
+                return found
+        return None
+
+    def _held_venue(self, facts: list[SentenceFacts], day: str | None) -> str | None:
+        """The place of an agreement no signing sentence places: 30일 창원시청에서 ‘…협약식’을 했다."""
+        for caption in (False, True):
+            for s in facts:
+                if s.caption != caption or not (DAY.search(s.text) or "이날" in s.text):
+                    continue  # the sentence that reports the event says when: 30일 …, 이날 …
+                if day is not None and "이날" not in s.text and self._date(s) != day:
+                    continue  # 지난 3월 … 협약을 맺은: another event
+                if (held := HELD.search(s.text)) and (found := _venue(s)) and s.text.find(found) < held.end():
+                    return found
         return None

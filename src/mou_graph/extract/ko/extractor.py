@@ -14,6 +14,7 @@ from __future__ import annotations
 from ...model import Entity
 from ..gazetteer import Gazetteer
 from ..registry import Registry
+from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
 from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, SIGNING, VENUE_AFTER
@@ -62,9 +63,14 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for s in facts:
             self._lists(s)
         self._agreement(facts)
+        if self.agreement is not None and self.agreement.date is None:
+            self.agreement.date = self._held_date(facts)
+        if self.agreement is not None and self.agreement.venue is None:
+            self.agreement.venue = self._held_venue(facts, self.agreement.date)
         for s in facts:
             self._programmes(s)
         self._drop_venues()
+        heads.attach_heads(self.reg)
 
     def _drop_venues(self) -> None:
         """서울 직업능력심사평가원에서 협약을 체결했다: a body named only as the place is no party."""

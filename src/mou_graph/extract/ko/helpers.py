@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Kind, Sector
 from .. import korean
-from .lexicon import AGREEMENT_WORD, AMOUNT, BARE_AGREEMENT, DAY, STOP_BEFORE_ORG
+from .lexicon import AGREEMENT_WORD, AMOUNT, BARE_AGREEMENT, DAY, QUOTES, STOP_BEFORE_ORG, TIME_OF_DAY
 
 if TYPE_CHECKING:
     from .tokens import SentenceFacts, Tok
@@ -106,6 +106,11 @@ def _venue(s: SentenceFacts) -> str | None:
     for i, tok in enumerate(toks):
         if tok.particle not in {"에서", "에서는"} or tok.quoted or tok.depth:
             continue
+        if tok.stem == tok.particle and (close := tok.sep.strip()) in QUOTES.values():
+            # 과천시 ‘렛츠런파크 서울’에서: the quoted name is the place
+            before = s.text[: tok.word.start - s.start].rstrip()[: -len(close)]
+            opening = max(before.rfind(q) for q, c in QUOTES.items() if c == close)
+            return before[opening + 1 :].strip() or None if opening >= 0 else None
         if re.search(r"(?:협약식|행사|자리|회의|월례회|협약)$", tok.stem):
             continue
         if tok.entity is not None and tok.entity.kind is Kind.ORGANISATION and not tok.entity.sector:
@@ -115,7 +120,13 @@ def _venue(s: SentenceFacts) -> str | None:
         j = i
         while j > 0:
             prev = toks[j - 1]
-            if prev.particle or DAY.fullmatch(prev.stem) or prev.stem in STOP_BEFORE_ORG or prev.stem.endswith("일"):
+            if (
+                prev.particle
+                or DAY.fullmatch(prev.stem)
+                or prev.stem in STOP_BEFORE_ORG
+                or prev.stem.endswith("일")
+                or TIME_OF_DAY.fullmatch(prev.stem)
+            ):
                 break
             if toks[j].sep.strip():
                 break

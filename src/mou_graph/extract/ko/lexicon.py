@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...model import Sector
+from . import programme_words
 
 BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
 AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
@@ -15,6 +16,7 @@ CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|�
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
 CAMPUS = re.compile(r"[가-힣A-Za-z]{1,6}캠퍼스")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
+LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
 NOT_NAMES = {
     "이날",
@@ -109,10 +111,8 @@ LIST_HEADS = {
     "기관들": None,
     "단체": Sector.CIVIL,
 }
-PROGRAMME_HEADS = re.compile(
-    r"(클러스터|특화단지|특성화대학원|혁신도시|특구|밸리|캠퍼스|파트너링|프로젝트|플랫폼|협의체|아카데미|"
-    r"허브|사업단|챌린지|바우처)$"
-)
+PROGRAMME_HEADS = re.compile("(" + "|".join(programme_words.heads("programme")) + ")$")
+WORK_HEADS = re.compile("(" + "|".join(programme_words.heads("work")) + ")$")
 # what follows a body named as the place: 에서, or a hall of it and 에서 (대강당에서)
 VENUE_AFTER = re.compile(r"(?:\s?[가-힣A-Za-z0-9]{1,10})?에서(?:는)?(?![가-힣])")
 # 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)
@@ -127,14 +127,22 @@ GENERIC_MODIFIERS = {
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
 LIST_DOTS = {"·", "ㆍ", "‧", "・"}
-EVENT_HEADS = re.compile(
-    r"(월례회|총회|포럼|박람회|설명회|세미나|컨퍼런스|콘퍼런스|심포지엄|대회|축제|간담회|토론회|워크숍|엑스포)$"
-)
+EVENT_HEADS = re.compile("(" + "|".join(programme_words.heads("event")) + ")$")
 KNOWN_PROGRAMMES = re.compile(
-    r"글로컬대학\s?30|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"
+    r"글로컬\s?대학(?:\s?30)?|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"
     r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
 )
 AMOUNT = re.compile(
     r"(?:약\s?)?(?=\d)(?:\d[\d,.]*\s?조\s?)?(?:\d[\d,.]*\s?천\s?)?(?:\d[\d,.]*\s?백\s?)?(?:\d[\d,.]*\s?)?(?:조|억|만)\s?원"
+)
+# 14일오후, 오전 10시, 최근: when, not where (the words before a venue that are not part of it)
+TIME_OF_DAY = re.compile(
+    r"(?:\d{1,2}일\s?)?(?:오전|오후|낮|저녁|밤|새벽)(?:\s?\d{1,2}시(?:\s?\d{1,2}분)?)?|\d{1,2}시(?:\s?\d{1,2}분|반)?(?:께|쯤|경)?|"
+    r"최근|앞서|지난달|이달|지난주|오늘|어제"
+)
+# an agreement that took place: 협약식을 했다, 협약을 가졌다, 이뤄진 협약, 열린 협약식
+HELD = re.compile(
+    r"(?:협약|MOU|협약식|양해각서)[’'\"”]?[을를]?\s*(?:했|하였|가졌|갖고|맺|개최)|"
+    r"(?:이뤄진|이루어진|열린|진행된|개최된|가진)\s+(?:[^\s]+\s+){0,10}?[^\s]*(?:협약|MOU|협약식)"
 )
 DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")

@@ -9,7 +9,7 @@ from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from ..registry import abbreviates
 from .helpers import _sector_for_title, normalise
-from .lexicon import TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .lexicon import LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
 from .tokens import SentenceFacts, Tok
 
 
@@ -85,13 +85,128 @@ class People:
             person.title = title
         return person
 
+    def _list_heads(self, s: SentenceFacts) -> dict[int, Entity]:
+        """경상국립대에서는 A 총장, …; 충북테크노파크에서 B 원장 …: bodies heading the names after them.
+
+        A body named before 에서 may be the place (포항시청에서 A 시장과 B 대표가): it heads a list
+        only when the sentence sets two such heads side by side, or says 에서는 of an attendance.
+        """
+        toks = s.toks
+        found: list[int] = []
+        stems: dict[int, str] = {}
+        for i, tok in enumerate(toks[:-2]):
+            if tok.depth or tok.quoted:
+                continue
+            name, nxt = toks[i + 1], toks[i + 2]
+            if not name.name or name.particle or name.sep.strip() or not (nxt.is_title or nxt.is_org or nxt.is_fused):
+                continue
+            stem = tok.stem
+            if tok.particle not in LIST_HEAD_PARTICLES:
+                # 푸른조선해양에서는 read whole as an ending: the particle cut off by its letters
+                particle = next((p for p in LIST_HEAD_PARTICLES if tok.word.text.endswith(p)), None)
+                if particle is None or tok.is_org or tok.title or tok.stem != tok.particle:
+                    continue
+                stem = tok.word.text[: -len(particle)]
+            stems[i] = stem
+            if tok.is_org or (
+                not tok.title
+                and not tok.name
+                and len(stem) >= 2
+                and korean.HANGUL_WORD.fullmatch(stem)
+                and korean.is_noun_word(stem)
+                and not korean.all_common_nouns(stem)
+                and self.gaz.place(stem) is None
+            ):
+                found.append(i)
+        if len(found) < 2:
+            found = [i for i in found if s.attending and toks[i].particle != "에서"]
+        heads: dict[int, Entity] = {}
+        for i in found:
+            tok, nxt = toks[i], toks[i + 2]
+            full = self.reg.find(Kind.ORGANISATION, tok.stem + "교") if tok.stem.endswith("대학") else None
+            if tok.is_org and tok.org is None and full is not None:
+                self.reg.alias(full, tok.stem, tok.word.start, tok.word.start + len(tok.stem))
+                heads[i] = tok.entity = full  # 우석대학에서 …: the 우석대학교 the article named
+                continue
+            if tok.is_org:
+                heads[i] = self._org_entity(tok)
+                continue
+            # 대우조선해양에서는 박두선 대표이사: an unknown proper word heading a name and a title is a body
+            sector = _sector_for_title(nxt.stem) if nxt.is_title else None
+            stem = stems[i]
+            heads[i] = self.reg.find(Kind.ORGANISATION, stem) or self.reg.org(
+                stem, tok.word.start, tok.word.start + len(stem), sector=sector
+            )
+        return heads
+
+    def _fused_unknown(self, tok: Tok, start: int) -> tuple[Entity, str, int] | None:
+        """유원대총장, 육군대학총장: a title fused onto a body the article names or the reading half-knows.
+
+        (body, title, where the title starts) when the word ends in a fusable title and the rest
+        is a body named in the article (or an abbreviation of one) or reads as a body."""
+        stem = tok.stem
+        title = next((t for t in self.gaz.fusable_by_length if stem.endswith(t) and len(stem) > len(t)), None)
+        if title is None or self.gaz.is_title(stem) or self.gaz.title_suffix(stem) != title:
+            return None  # 연구부총장: 연구 + 부총장, not 연구부 + 총장
+        head = stem[: -len(title)]
+        if len(head) < 2 or not korean.HANGUL_WORD.fullmatch(head) or korean.all_common_nouns(head):
+            return None
+        org = self.reg.find(Kind.ORGANISATION, head) or self.reg.match_abbreviation(head)
+        if org is None and (org := self._abbreviated_later(head)) is None:
+            reading = self._org_reading(head)
+            if reading is None:
+                return None
+            body, sector, _ = reading
+            org = self.reg.org(head, tok.word.start, tok.word.start + len(head), body=body, sector=sector)
+        else:
+            self.reg.alias(org, head, tok.word.start, tok.word.start + len(head))
+        return org, title, start + len(head)
+
+    def _reread_for_people(self, toks: list[Tok]) -> None:
+        """Words the organisation reading took that the people patterns read otherwise.
+
+        연구부총장: common nouns before a longer title (부총장) are a title, not 연구부 + 총장.
+        피경구 원무과장: an unknown name-shaped 구/군/시/도 word right before a title is a name."""
+        for i, tok in enumerate(toks):
+            if tok.org is not None or tok.org_defined is not None or tok.quoted:
+                continue
+            if tok.is_fused and (longer := self.gaz.title_suffix(tok.stem)) and len(longer) > len(tok.title or ""):
+                rest = tok.stem[: -len(longer)]
+                if rest and korean.all_common_nouns(rest):
+                    tok.org_text, tok.org_sector, tok.org_strong, tok.title = None, None, False, tok.stem
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                tok.is_org
+                and tok.org_text == tok.stem
+                and not tok.org_strong
+                and not tok.particle
+                and nxt is not None
+                and nxt.is_title
+                and nxt.sep == " "
+                and self.gaz.place(tok.stem) is None
+                and (shape := self._name_shape(tok.stem, "시군구도")) >= 1
+            ):
+                tok.org_text, tok.org_sector, tok.name = None, None, shape
+
     def _people(self, s: SentenceFacts) -> None:
         toks = s.toks
+        self._reread_for_people(toks)
         carry: Entity | None = None  # the body a caption list carries over
+        scope: Entity | None = None  # 경상국립대에서는 A 총장, B 부총장 …: the body a list is headed by
+        lead: Entity | None = None  # 주석병원 A 원무부장, B 총무부장: the body before a list's first name
         n = len(toks)
+        heads = self._list_heads(s)
         for i, tok in enumerate(toks):
             if tok.sep.strip() in {",", "·"} and tok.depth == 0 and not s.caption:
-                carry = None
+                if i and toks[i - 1].particle in {"이", "가"}:
+                    scope = lead = None  # 주요 보직교수가, …: the clause the body headed has ended
+                carry = scope or lead
+            if i in heads:
+                scope = carry = heads[i]
+                continue
+            if scope is not None and tok.is_org and tok.depth == 0:
+                scope = carry = None  # another body: the list it headed ends
             if tok.name == 0 or tok.used or tok.org_text or tok.title or tok.quoted:
                 continue
             if self.gaz.place(tok.stem) is not None:
@@ -102,6 +217,8 @@ class People:
             if tok.particle and tok.particle not in {"", "은", "는", "이", "가"}:
                 continue
             right = toks[j] if j < n and not tok.particle else None
+            if right is not None and right.depth != tok.depth:
+                right = None  # 농촌진흥청(청장 조재호)과 전북대학교(총장 …): the parenthesis closed after the name
             # 이름 소속직함: 이강덕 포항시장
             if right is not None and right.is_fused and right.sep.strip() == "":
                 title, a, b, _ = self._title_run(toks, j)
@@ -112,6 +229,7 @@ class People:
                     title = self.reg.article.text[a:b]
                 else:
                     org = self._org_entity(right)
+                    lead = None
                 self._person(s, tok, title, a, b, org)
                 right.used = True
                 carry = org if s.caption else carry
@@ -122,6 +240,9 @@ class People:
                 org = self._org_entity(left_org) if left_org else None
                 if org is None and tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org:
                     org = self._org_entity(toks[tok.paren_owner])
+                if org is None and (fused := self._fused_unknown(right, a)) is not None:
+                    org, title, a = fused  # 채훈관 유원대총장: a body the reading did not know, fused
+                    lead = None
                 if org is None:
                     org = carry
                 if tok.name >= 1:
@@ -129,6 +250,7 @@ class People:
                     if left_org:
                         left_org.used = True
                         carry = org if s.caption else carry
+                        lead = org if not s.caption and tok.depth == 0 else lead
                 continue
             # 이름 소속 직함: 정규열 포스텍 부총장 / 김병훈 이차전지 기업협의회장 / unknown 소속
             if right is not None and not right.particle and tok.name >= 1:
@@ -139,12 +261,12 @@ class People:
                     k_org = None
                 # find a title within the next three words
                 end_k = None
-                for m in range(j, min(n, j + 4)):
+                for m in range(j, min(n, j + (6 if scope is not None else 4))):
                     t = toks[m]
                     if t.is_title or t.is_fused:
                         end_k = m
                         break
-                    if t.particle or t.name >= 2 and m > j or t.sep.strip() not in {""}:
+                    if t.particle and t.stem != "및" or t.name >= 2 and m > j or t.sep.strip() not in {""}:
                         break
                 if k_org is not None and k < n and toks[k].is_title:
                     end_k = k
@@ -155,8 +277,11 @@ class People:
                 if k_org is not None:
                     org = self._org_entity(toks[k_org])
                     title_from = end_k
+                elif scope is not None and right.org is None and right.org_defined is None and not right.is_fused:
+                    org, title_from = scope, j  # 경상국립대에서는 … A 기계 융합공학과 학과장: the unit is the title's
                 elif right.is_org or right.org_defined:
                     org = self._org_entity(right)
+                    lead = None
                     title_from = j + 1
                     if title_from < end_k and toks[title_from].entity is org:
                         title_from += 1  # 연세대 미래캠퍼스 부총장: the campus is part of the body
@@ -180,8 +305,8 @@ class People:
                     # an unknown body between name and title: 한상규 대한전기협회, 허건영 기품원 원장
                     words_between = toks[j:end_k]
                     text = self.reg.article.text[words_between[0].word.start : words_between[-1].stem_end]
-                    if len(words_between) > 2 or not all(
-                        korean.is_noun_word(t.stem) or t.stem.isascii() for t in words_between
+                    if len(words_between) > (4 if scope is not None else 2) or not all(
+                        korean.is_noun_word(t.stem) or t.stem.isascii() or t.stem == "및" for t in words_between
                     ):
                         continue
                     if left_org is not None or carry is not None:

@@ -6,6 +6,7 @@ import re
 
 from ...model import Entity, Kind, RelType
 from .. import korean
+from . import programme_words
 from .helpers import _inside, _quoted_spans, normalise
 from .lexicon import (
     AGREEMENT_WORD,
@@ -18,6 +19,8 @@ from .lexicon import (
     PROGRAMME_HEADS,
     PROGRAMME_TAIL,
     STOP_BEFORE_ORG,
+    TIME_OF_DAY,
+    WORK_HEADS,
 )
 from .tokens import SentenceFacts
 
@@ -30,12 +33,15 @@ class Programmes:
         found: list[tuple[int, int, Kind]] = []
         for qa, qb in _quoted_spans(text):
             inner = text[qa:qb].strip()
+            if inner and AGREEMENT_WORD.search(inner) and (named := programme_words.FOR_AGREEMENT.match(inner)):
+                inner = named.group("x")  # ‘X 프로그램 운영을 위한 업무협약식’: X
             if not inner or AGREEMENT_WORD.search(inner) or len(inner) > 40 or len(inner) < 3:
                 continue
             core = re.sub(r"\(가칭\)$", "", inner).strip()
+            core = programme_words.DOING.sub("", core).strip() or core
             if EVENT_HEADS.search(core):
                 found.append((qa, qa + len(core), Kind.EVENT))
-            elif PROGRAMME_HEADS.search(core) or re.search(r"사업$|기술$|프로그램$", core):
+            elif PROGRAMME_HEADS.search(core) or re.search(r"사업$|기술$|프로그램$|단지 조성$|특성화고$", core):
                 found.append((qa, qa + len(core), Kind.PROGRAMME))
         for m in KNOWN_PROGRAMMES.finditer(text):
             if not _inside(m.start(), found):
@@ -43,9 +49,10 @@ class Programmes:
         for tok in s.toks:
             if tok.quoted or tok.entity is not None and tok.entity.kind is Kind.ORGANISATION:
                 continue
-            m = PROGRAMME_HEADS.search(tok.stem)
+            m = PROGRAMME_HEADS.search(tok.stem) or WORK_HEADS.search(tok.stem)
             if not m:
                 continue
+            work = m.re is WORK_HEADS
             start = tok.word.start - s.start
             if _inside(start, found):
                 continue
@@ -54,7 +61,7 @@ class Programmes:
             j = idx
             while j > 0 and idx - j < 6:
                 prev = s.toks[j - 1]
-                if prev.particle or DAY.fullmatch(prev.stem):
+                if prev.particle or DAY.fullmatch(prev.stem) or TIME_OF_DAY.fullmatch(prev.stem):
                     break
                 if prev.entity is not None and prev.entity.kind is Kind.PERSON or prev.stem in STOP_BEFORE_ORG:
                     break
@@ -71,6 +78,10 @@ class Programmes:
                 continue  # a bare 클러스터 names nothing
             if all(t.stem in GENERIC_MODIFIERS for t in s.toks[j:idx]) and tok.stem == m.group():
                 continue  # 산학 프로젝트, 공동 플랫폼: a kind of work, not a named one
+            if work and not self._named_work(s, j, idx, m.start()):
+                continue  # 협력사업, 기업 지원 사업: a kind of work, not a named programme
+            if self.agreement is not None and self.agreement.venue and text[a:b] in self.agreement.venue:
+                continue  # 가좌캠퍼스 본관: the place of the signing
             tail = PROGRAMME_TAIL.match(text, b)
             if tail and not tok.particle:
                 b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
@@ -95,6 +106,22 @@ class Programmes:
             if self.agreement is not None and s.signing:
                 self.reg.relate(RelType.CONCERNS, self.agreement, entity, (s.start, s.end))
             self._funding(s, entity)
+
+    def _named_work(self, s: SentenceFacts, j: int, idx: int, head_at: int) -> bool:
+        """RIS사업, 수소에너지 실증사업(이하 HECS 사업): a 사업 that is a named programme.
+
+        Korean press calls every activity a 사업 (기업 지원 사업); it is one programme's name only
+        when it carries a Latin-letter name or the article gives it a short form in parentheses."""
+        tok = s.toks[idx]
+        if tok.depth:
+            return False
+        words = [t.stem for t in s.toks[j:idx]] + [tok.stem[:head_at]]
+        if not programme_words.specific(words):
+            return False
+        if re.search(r"[A-Za-z]", tok.stem[:head_at]):
+            return True
+        after = s.text[tok.stem_end - s.start :]
+        return re.match(r"\s*\((?:이하\s*)?[‘'\"“]?[A-Za-z가-힣0-9 ]{2,15}[’'\"”]?\)", after) is not None
 
     def _funding(self, s: SentenceFacts, programme: Entity) -> None:
         """산업부 … 지정·지원하는 programme (… 연간 30억원): FUNDS with the amount."""

@@ -1,0 +1,242 @@
+"""Korean affiliations, titles, programmes, dates and venues: each rule on sentences written
+for the test (not taken from any article)."""
+
+from __future__ import annotations
+
+from mou_graph.extract import extract_article
+from mou_graph.model import Article, Extraction, Kind, RelType
+
+
+def run(text: str, published: str | None = "2025-03-12", **kw: str) -> Extraction:
+    return extract_article(Article(id="t", text=text, published=published, language="ko", **kw))
+
+
+def position(x: Extraction, name: str) -> tuple[str | None, str | None]:
+    found = [e for e in x.entities if e.kind is Kind.PERSON and e.name == name]
+    assert found, f"no person {name!r}: {[e.name for e in x.entities if e.kind is Kind.PERSON]}"
+    by_id = {e.id: e for e in x.entities}
+    rels = [r for r in x.relations if r.type is RelType.HOLDS_POSITION and r.source == found[0].id]
+    if not rels:
+        return None, found[0].title
+    return by_id[rels[0].target].name, rels[0].title
+
+
+# ------------------------------------------------------------ a body heading a list
+def test_body_in_eseoneun_heads_the_names_of_an_attendance_list() -> None:
+    x = run(
+        "한빛대학교와 새솔연구원은 4일 업무협약을 맺었다. 이날 협약식에는 한빛대에서는 김철수 총장, "
+        "박영희 연구부총장, 이민호 신소재 공정 미래융합연구단장이 참석했다. 새솔연구원에서는 최동수 원장을 "
+        "비롯해 정미란 부원장이 참석했다."
+    )
+    assert position(x, "김철수") == ("한빛대학교", "총장")
+    assert position(x, "박영희") == ("한빛대학교", "연구부총장")
+    assert position(x, "이민호") == ("한빛대학교", "신소재 공정 미래융합연구단장")
+    assert position(x, "최동수") == ("새솔연구원", "원장")
+    assert position(x, "정미란") == ("새솔연구원", "부원장")
+
+
+def test_two_bodies_with_eseo_each_head_their_own_names() -> None:
+    x = run(
+        "이날 협약식에는 한빛대학교에서 김철수 총장, 황민재 대학원장을 비롯한 교무위원과 "
+        "충북테크노파크에서 남창민 원장, 노근수 정책기획단장 등 관계자 20여 명이 참석했다."
+    )
+    assert position(x, "황민재") == ("한빛대학교", "대학원장")
+    assert position(x, "남창민")[0] == "충북테크노파크"
+    assert position(x, "노근수") == ("충북테크노파크", "정책기획단장")
+
+
+def test_an_unknown_company_heading_a_name_and_title_is_a_body() -> None:
+    x = run(
+        "한빛대에서는 도덕수 총장과 주양민 부단장 등 주요 보직교수가, 한울조선해양에서는 박두민 대표이사를 "
+        "중심으로 하는 주요 관계자가 참석했다."
+    )
+    assert position(x, "박두민") == ("한울조선해양", "대표이사")
+    assert position(x, "주양민")[0] != "한울조선해양"
+
+
+def test_a_place_before_eseo_heads_no_list() -> None:
+    x = run("이날 협약식에서 김민수 대표는 인사말을 했다. 포항시청에서 이강민 시장과 박철수 대표가 서명했다.")
+    assert position(x, "박철수")[0] != "포항시청"
+    assert position(x, "김민수")[0] is None
+
+
+# ------------------------------------------------ a head whose body the article leaves open
+def test_a_mayor_heads_the_articles_only_city() -> None:
+    x = run("양주시와 경기주택도시공사는 8일 업무협약을 맺었다. 이날 협약식에는 강수민 시장이 참석했다.")
+    assert position(x, "강수민") == ("양주시", "시장")
+
+
+def test_a_president_heads_the_articles_only_university() -> None:
+    x = run("한빛대학교와 창원시는 협약을 맺었다. 협약식은 이호민 총장의 인사말로 시작했다.")
+    assert position(x, "이호민") == ("한빛대학교", "총장")
+
+
+def test_a_mayor_stays_open_when_the_article_names_two_cities() -> None:
+    x = run("양주시와 포천시는 8일 업무협약을 맺었다. 이날 협약식에는 강수민 시장이 참석했다.")
+    assert position(x, "강수민") == (None, "시장")
+
+
+def test_a_governor_with_no_province_in_the_article_stays_open() -> None:
+    x = run("양주시와 경기주택도시공사는 8일 업무협약을 맺었다. 김민수 도지사가 축사를 했다.")
+    assert position(x, "김민수") == (None, "도지사")
+
+
+# ------------------------------------------------------------- lists and fused titles
+def test_the_body_before_a_lists_first_name_carries_to_the_names_after_it() -> None:
+    x = run(
+        "이번 체결식에는 새봄병원 김정민 원무부장, 김응민 총무부장, 푸름병원 신원민 행정원장, "
+        "피경수 원무과장 및 각 부서장 등이 참석했다."
+    )
+    assert position(x, "김응민") == ("새봄병원", "총무부장")
+    assert position(x, "신원민") == ("푸름병원", "행정원장")
+    assert position(x, "피경수") == ("푸름병원", "원무과장")
+
+
+def test_a_body_named_with_its_own_head_ends_the_carried_list() -> None:
+    x = run("새봄병원 김정민 원무부장, 박철수 한빛대학교 총장, 이영희 교수가 참석했다.")
+    assert position(x, "박철수") == ("한빛대학교", "총장")
+    assert position(x, "이영희")[0] != "새봄병원"
+
+
+def test_a_title_fused_onto_a_short_form_the_reading_did_not_know() -> None:
+    x = run("충북대학교와 유원대학교는 협약을 맺었다. 이번 협약에는 김수민 충북대총장, 채훈민 유원대총장이 참석했다.")
+    assert position(x, "채훈민") == ("유원대학교", "총장")
+
+
+def test_common_nouns_before_a_longer_title_are_the_title() -> None:
+    x = run("경상국립대에서는 권순민 총장, 정우민 연구부총장, 강상민 기획처장이 참석했다.")
+    assert position(x, "정우민") == ("경상국립대학교", "연구부총장")
+    assert position(x, "강상민") == ("경상국립대학교", "기획처장")
+
+
+def test_a_name_shaped_word_ending_in_gu_before_a_title_is_a_person() -> None:
+    x = run("신원민 행정원장, 피경구 원무과장 등이 참석했다.")
+    assert position(x, "피경구") == (None, "원무과장")
+
+
+def test_a_cooperatives_head_is_a_title() -> None:
+    x = run("김성민 조합장은 협약을 반겼다.")
+    assert position(x, "김성민") == (None, "조합장")
+
+
+def test_a_head_in_parentheses_belongs_to_the_body_before_them_not_the_next_one() -> None:
+    x = run("산림청(청장 조민국)과 한빛대학교(총장 양오민), 새솔대학교(총장 이장민)가 협약을 맺었다.")
+    assert position(x, "조민국") == ("산림청", "청장")
+    assert position(x, "양오민") == ("한빛대학교", "총장")
+    assert position(x, "이장민") == ("새솔대학교", "총장")
+
+
+# ------------------------------------------------------------------------ reporters
+def test_a_signature_after_the_last_sentence_is_the_reporter_of_the_copyright_outlet() -> None:
+    x = run(
+        "한빛대학교와 새솔연구원은 협약을 맺었다.\n김철수 총장은 “기대가 크다”고 말했다./박한별기자\n\n저작권자 © 새빛일보 무단전재 및 재배포 금지"
+    )
+    assert position(x, "박한별") == ("새빛일보", "기자")
+
+
+def test_the_outlet_before_its_desk_in_a_bracketed_byline() -> None:
+    x = run("[새빛경제 영남취재본부 최한결 기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.")
+    assert position(x, "최한결") == ("새빛경제", "기자")
+
+
+# ---------------------------------------------------------------------------- dates
+def agreement_date(x: Extraction) -> str | None:
+    found = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    assert found, "no agreement"
+    return found[0].date
+
+
+def test_a_ceremony_that_was_held_dates_the_agreement() -> None:
+    x = run(
+        "한빛시와 한빛대학교는 30일 한빛시청에서 ‘지역혁신 추진을 위한 업무협약식’을 했다. "
+        "양 기관장은 협약서에 서명했다.",
+        published="2023-05-30",
+    )
+    assert agreement_date(x) == "2023-05-30"
+
+
+def test_an_agreement_that_took_place_last_month_is_dated_against_publication() -> None:
+    x = run(
+        "한빛대학교 LINC3.0사업단은 공동 업무 협약을 체결했다. 지난 24일 이뤄진 협약에는 새솔대, 누리대가 참여했다.",
+        published="2023-03-02",
+    )
+    assert agreement_date(x) == "2023-02-24"
+
+
+def test_the_announcement_day_does_not_date_a_held_agreement() -> None:
+    x = run(
+        "한빛시는 새솔대학교와 업무협약을 했다고 22일 밝혔다. 양 기관장은 협약서에 서명했다.", published="2023-05-22"
+    )
+    assert agreement_date(x) is None
+
+
+# --------------------------------------------------------------------------- venues
+def agreement_venue(x: Extraction) -> str | None:
+    found = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    assert found, "no agreement"
+    return found[0].venue
+
+
+def test_a_ceremony_that_was_held_places_the_agreement() -> None:
+    x = run(
+        "한빛시와 한빛대학교는 30일 한빛시청에서 ‘지역혁신 추진을 위한 업무협약식’을 했다. 양 기관장은 협약서에 서명했다.",
+        published="2023-05-30",
+    )
+    assert agreement_venue(x) == "한빛시청"
+
+
+def test_a_place_of_another_day_does_not_place_the_agreement() -> None:
+    x = run(
+        "한빛시는 12일 새솔대학교와 업무협약을 체결했다. 두 기관은 지난 3월 2일 누리센터에서 협약식을 가진 바 있다.",
+        published="2023-05-12",
+    )
+    assert agreement_venue(x) is None
+
+
+def test_the_time_of_day_is_not_part_of_the_venue() -> None:
+    x = run("한빛대학교와 새솔연구원은 14일오후 가람캠퍼스 별관 2층 소회의실에서 업무협약을 체결했다.")
+    assert agreement_venue(x) == "가람캠퍼스 별관 2층 소회의실"
+    x = run("두 병원은 10일 오후 5시 새봄병원 회의실에서 업무협약을 체결했다.")
+    assert agreement_venue(x) == "새봄병원 회의실"
+
+
+def test_a_quoted_place_is_the_venue() -> None:
+    x = run("한국말산업진흥회는 최근 경기 누리시 ‘한빛파크 서울’에서 새솔대학교와 업무협약을 체결했다.")
+    assert agreement_venue(x) == "한빛파크 서울"
+
+
+# ----------------------------------------------------------------------- programmes
+def programmes(x: Extraction) -> list[str]:
+    return [e.name for e in x.entities if e.kind in (Kind.PROGRAMME, Kind.EVENT)]
+
+
+def test_a_quoted_agreement_title_names_its_programme() -> None:
+    x = run("10일 열린 '지역 청년 코딩 아카데미 프로그램 운영을 위한 업무협약식'에서 한빛대학교와 누리시가 서명했다.")
+    assert any(p.endswith("코딩 아카데미 프로그램") for p in programmes(x))
+
+
+def test_what_is_done_with_a_quoted_programme_is_not_its_name() -> None:
+    x = run("한빛도는 ‘한빛도 공공기관-대학 협력 사업 공동 운영’을 위한 업무 협약식을 열었다.")
+    assert "한빛도 공공기관-대학 협력 사업" in programmes(x)
+
+
+def test_a_work_with_a_latin_name_or_a_short_form_is_a_programme() -> None:
+    x = run("한빛시는 ABC사업을 추진한다. 또한 수소 순환시스템 실증사업(이하 HSC 사업)을 위한 협약을 맺었다.")
+    names = programmes(x)
+    assert "ABC사업" in names
+    assert any(p.endswith("수소 순환시스템 실증사업") for p in names)
+
+
+def test_a_kind_of_work_is_no_programme() -> None:
+    x = run("양 기관은 기업 지원 사업과 인력 양성 사업, 공동 협력사업을 함께 추진하기로 했다.")
+    assert programmes(x) == []
+
+
+def test_a_campus_in_the_venue_is_no_programme() -> None:
+    x = run("한빛대학교와 새솔연구원은 14일오후 가람캠퍼스 별관 2층 소회의실에서 업무협약을 체결했다.")
+    assert programmes(x) == []
+
+
+def test_the_glocal_university_scheme_without_its_number() -> None:
+    x = run("한빛대학교는 교육부가 선정하는 글로컬 대학 운영을 위해 누리시와 협약을 체결했다.")
+    assert any("글로컬" in p for p in programmes(x))
