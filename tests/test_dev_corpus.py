@@ -26,7 +26,7 @@ FLOORS = {
         "signatories": 0.61,
         "sectors": 0.95,
         "agreement_dates": 0.98,
-        "venues": 0.95,
+        "venues": 0.90,
         "programmes": 0.71,
     },
     "en": {

@@ -155,15 +155,3 @@ class Agreements:
             if s.caption and HELD.search(s.text) and (found := self._date(s)):
                 return found
         return None
-
-    def _held_venue(self, facts: list[SentenceFacts], day: str | None) -> str | None:
-        """The place of an agreement no signing sentence places: 30일 창원시청에서 ‘…협약식’을 했다."""
-        for caption in (False, True):
-            for s in facts:
-                if s.caption != caption or not (DAY.search(s.text) or "이날" in s.text):
-                    continue  # the sentence that reports the event says when: 30일 …, 이날 …
-                if day is not None and "이날" not in s.text and self._date(s) != day:
-                    continue  # 지난 3월 … 협약을 맺은: another event
-                if (held := HELD.search(s.text)) and (found := _venue(s)) and s.text.find(found) < held.end():
-                    return found
-        return None

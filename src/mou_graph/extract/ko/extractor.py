@@ -65,8 +65,6 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         self._agreement(facts)
         if self.agreement is not None and self.agreement.date is None:
             self.agreement.date = self._held_date(facts)
-        if self.agreement is not None and self.agreement.venue is None:
-            self.agreement.venue = self._held_venue(facts, self.agreement.date)
         for s in facts:
             self._programmes(s)
         self._drop_venues()
