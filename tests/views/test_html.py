@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 
 import networkx as nx
 
@@ -66,18 +65,3 @@ def test_the_choice_is_reproducible_and_ties_go_by_id() -> None:
     assert most_connected(g, 7) == most_connected(g.copy(), 7)
     assert most_connected(g, 2) == ["org-00002", "org-00001"]  # degrees 5 and 4
     assert most_connected(g, None) == list(g.nodes)
-
-
-def test_rendering_grows_linearly() -> None:
-    """pyvis's Network was quadratic (40 s for a 5,000-article graph); four times the graph
-    must now take about four times as long, far from sixteen."""
-
-    def seconds(centres: int) -> float:
-        g = star_forest(centres, 20)
-        t0 = time.perf_counter()
-        render_html(g, max_nodes=None)
-        return time.perf_counter() - t0
-
-    seconds(20)  # warm up (reading vis-network from the package)
-    small, large = min(seconds(250) for _ in range(2)), min(seconds(1000) for _ in range(2))
-    assert large / small < 8, (small, large)
