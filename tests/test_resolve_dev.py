@@ -33,7 +33,6 @@ SPLIT_BODIES: dict[str, tuple[str | None, str]] = {
     "경상남도": (None, "g02: 경남도 in a headline list (경남대 LINC3.0사업단, 경남도 연계 …) is not read"),
     "대전광역시": (None, "a14, d14: 대전시 before another noun (대전시 출연연, 대전시 4대 전략산업) is not a body"),
     "대한적십자사 혈액관리본부": (None, "b02: a body with a space in its name, last of a ·-list"),
-    "상지대학교": (None, "b02, i02: a university inside a ·- or comma-list of bodies is missed"),
     "신안군": (None, "f14: the last county of 여수시, 영광군, 신안군 등 3개 시·군 is missed"),
     "전남도": (None, "a19: 전남도 after 광주광역시‧ (U+2027 as a list mark) is missed"),
     "창업진흥원": (None, "c01: a ·-list of bodies followed by 간 업무협약 is not read"),

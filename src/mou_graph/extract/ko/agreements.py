@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from ...model import Kind, RelType, Sector
+from ...model import Entity, Kind, RelType
 from .. import korean
-from .helpers import _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
+from . import parties
+from .helpers import _generic_item, _list_end, _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
 from .lexicon import AMOUNT, DAY, HELD, STOP_BEFORE_ORG
 from .tokens import SentenceFacts
 
@@ -16,8 +17,8 @@ class Agreements:
 
     def _agreement(self, facts: list[SentenceFacts]) -> None:
         signing = [s for s in facts if s.signing]
-        parties = [s for s in facts if re.search(r"협약\s?(?:참여|체결)?\s?기관[은는이]|등 각 기관들?[은는이]", s.text)]
-        if not signing and not parties:
+        frames = parties.frames(facts, _unquoted)
+        if not signing and not any(f in parties.PARTY_FRAMES for f in frames):
             return
         title, t_span = None, None
         for s in signing or facts:
@@ -50,16 +51,7 @@ class Agreements:
                 agreement.venue = _venue(s)
             if agreement.amount is None and (m := AMOUNT.search(_unquoted(s.text))) and "투자" in s.text + name:
                 agreement.amount = m.group().replace(" ", "")
-        for s in signing + parties:
-            self._party_list(s)
-        for s in signing + parties:
-            excluded = self._excluded(s)
-            for i, tok in enumerate(s.toks):
-                if tok.entity is None or tok.entity.kind is not Kind.ORGANISATION or i in excluded:
-                    continue
-                if tok.quoted or (tok.depth and tok.paren_owner >= 0):
-                    continue
-                self.reg.relate(RelType.SIGNED, tok.entity, agreement, (s.start, s.end))
+        self._signatories(facts, frames, agreement)
         for s in facts:
             if not (s.attending or s.caption or s.signing):
                 continue
@@ -67,20 +59,47 @@ class Agreements:
                 if tok.entity is not None and tok.entity.kind is Kind.PERSON and not tok.quoted:
                     self.reg.relate(RelType.ATTENDED, tok.entity, agreement, (s.start, s.end))
 
+    def _signatories(self, facts: list[SentenceFacts], frames: list[parties.Frame], agreement: Entity) -> None:
+        """Every body the frames of its sentences make a party (parties.py), SIGNED with the sentences that say so."""
+        for s, frame in zip(facts, frames, strict=True):
+            if frame in parties.PARTY_FRAMES:
+                self._party_list(s)
+        by_id = {e.id: e for e in self.reg.entities}
+        relations = self.reg.relations.values()
+        context = parties.Context(
+            text=self.reg.article.text,
+            skip=self.skip,
+            positions={r.source: by_id[r.target] for r in relations if r.type is RelType.HOLDS_POSITION},
+            members={r.source for r in relations if r.type is RelType.MEMBER_OF},
+            find=lambda form: self.reg.find(Kind.ORGANISATION, form),
+            unquoted=_unquoted,
+        )
+        for org, spans in parties.signatories(parties.assess(facts, frames, context)):
+            for span in spans:
+                self.reg.relate(RelType.SIGNED, org, agreement, span)
+
     def _party_list(self, s: SentenceFacts) -> None:
-        """A, B, C와 … 협약을 체결: every item of a list of parties is a body, known or not."""
+        """A, B, C와 … 협약을 체결 / 협약에는 A와 B, C 등 5개 기관이 참여: every item of a list
+        of parties is a body, known or not."""
         toks = s.toks
         for i, tok in enumerate(toks):
             if tok.particle not in {"와", "과", "는", "은", "이", "가"} or tok.quoted or tok.depth:
                 continue
-            items: list[list[int]] = [[i]]
-            j = i
+            last = _list_end(toks, i)
+            if last is None:
+                continue
+            items: list[list[int]] = [[last]]
+            j = last
             while j > 0:
                 sep = toks[j].sep.strip()
                 prev = toks[j - 1]
                 if prev.quoted or prev.name >= 2 and prev.entity is not None:
                     break
-                if sep in {",", "·", "‧", "ㆍ", "・"} and not prev.particle:
+                joined = prev.particle in {"와", "과"} and sep == "" and j - 1 != i
+                if (sep in {",", "·", "‧", "ㆍ", "・"} and not prev.particle) or joined:
+                    items.append([j - 1])
+                elif prev.stem == "및" and sep == "" and not prev.particle and j >= 2:
+                    j -= 1  # A 및 B
                     items.append([j - 1])
                 elif sep == "" and not prev.particle and prev.depth == tok.depth and len(items[-1]) < 4:
                     if prev.stem in STOP_BEFORE_ORG or DAY.fullmatch(prev.stem) or not korean.is_noun_word(prev.stem):
@@ -98,43 +117,25 @@ class Agreements:
             if not known:
                 continue
             for it in items:
-                last = toks[it[-1]]
-                if last.entity is not None or last.title or (last.name >= 2 and len(it) == 1):
+                last_tok = toks[it[-1]]
+                if last_tok.entity is not None or last_tok.title or (last_tok.name >= 2 and len(it) == 1):
                     continue
-                if last.org_text:
-                    self._org_entity(last)
+                if last_tok.org_text:
+                    self._org_entity(last_tok)
                     continue
                 # the name is the item's last word plus the bare nouns before it
                 first = toks[it[0]]
-                text = self.reg.article.text[first.word.start : last.stem_end]
+                text = self.reg.article.text[first.word.start : last_tok.stem_end]
                 if len(text) < 2 or not korean.HANGUL.search(text) and not text.isascii():
                     continue
+                if re.search(r"\d", text) or any(_generic_item(toks[k].stem) for k in it):
+                    continue  # 반도체 8개 기업, 양 기관 관계자: a kind of party, not one
+                if korean.all_common_nouns(re.sub(r"\s+", "", text)):
+                    continue  # 기업단체, 상호 협력시스템 구축: common words, not a name
                 e = self.reg.find(Kind.ORGANISATION, text) or self.reg.org(
-                    text, first.word.start, first.word.start + len(text), sector=Sector.INDUSTRY
+                    text, first.word.start, first.word.start + len(text), sector=parties.item_sector(text)
                 )
-                last.entity = e
-
-    def _excluded(self, s: SentenceFacts) -> set[int]:
-        """Words of a signing sentence that are not parties: venues, affiliations, 관계자."""
-        out: set[int] = set()
-        toks = s.toks
-        for i, tok in enumerate(toks):
-            if any(a <= tok.word.start < b for a, b in self.skip):
-                out.add(i)
-            affiliation = tok.used and tok.entity is not None and tok.entity.kind is Kind.ORGANISATION
-            if affiliation and tok.name == 0 and i + 1 < len(toks) and (toks[i + 1].is_title or toks[i + 1].name):
-                out.add(i)  # an affiliation inside a person pattern
-            if tok.particle in {"에서", "에서는", "에서도", "에게", "로부터", "으로부터", "에"}:
-                out.add(i)
-                j = i - 1
-                while j >= 0 and not toks[j].particle and toks[j].sep.strip() == "" and not DAY.fullmatch(toks[j].stem):
-                    out.add(j)
-                    j -= 1
-            if i + 1 < len(toks) and toks[i + 1].stem in {"관계자", "관계자들", "직원", "소속"}:
-                out.add(i)
-            if tok.is_fused:
-                out.add(i)
-        return out
+                last_tok.entity = e
 
     def _date(self, s: SentenceFacts) -> str | None:
         text = _unquoted(s.text)

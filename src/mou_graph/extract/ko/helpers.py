@@ -8,7 +8,17 @@ from typing import TYPE_CHECKING
 
 from ...model import Kind, Sector
 from .. import korean
-from .lexicon import AGREEMENT_WORD, AMOUNT, BARE_AGREEMENT, DAY, QUOTES, STOP_BEFORE_ORG, TIME_OF_DAY
+from .lexicon import (
+    AGREEMENT_WORD,
+    AMOUNT,
+    BARE_AGREEMENT,
+    DAY,
+    GENERIC_ITEMS,
+    LIST_HEADS,
+    QUOTES,
+    STOP_BEFORE_ORG,
+    TIME_OF_DAY,
+)
 
 if TYPE_CHECKING:
     from .tokens import SentenceFacts, Tok
@@ -24,6 +34,27 @@ def _sector_for_title(title: str) -> Sector:
     if re.search(r"군수|시장|지사|구청장|청장|장관", title):
         return Sector.GOVERNMENT
     return Sector.INDUSTRY
+
+
+def _list_end(toks: list[Tok], i: int) -> int | None:
+    """The last item of a list that toks[i] closes: i itself, or the word before 등 in
+    `A, B 등이` and `A, B 등 15개 기관이` (None when nothing stands before 등)."""
+    k = i
+    while k > 0 and toks[k].stem != "등" and _generic_item(toks[k].stem) and not toks[k].sep.strip():
+        if toks[k - 1].particle:
+            return i
+        k -= 1
+    if toks[k].stem != "등" or (k < i and toks[k].particle):
+        return i
+    if toks[k].sep.strip() or k == 0 or toks[k - 1].particle:
+        return None
+    return k - 1
+
+
+def _generic_item(stem: str) -> bool:
+    """기관, 15개 기관, 관계자, 등: words that count or qualify the parties, not name one."""
+    stem = re.sub(r"^(?:총\s?)?\d+\s?(?:개\s?)?", "", stem)
+    return not stem or stem in LIST_HEADS or stem in GENERIC_ITEMS or stem == "등"
 
 
 def _count(text: str) -> int | None:
