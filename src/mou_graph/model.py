@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 FORMAT_VERSION = 1  # the extraction JSON (docs/FORMAT.md)
-GRAPH_FORMAT_VERSION = 2  # the graph folder; 2: it keeps the unresolved graph for resolution
+GRAPH_FORMAT_VERSION = 3  # the graph folder; 2: it keeps the unresolved graph; 3: articles' MinHash
 
 
 class Kind(str, Enum):
@@ -284,6 +284,7 @@ class Resolution:
     node_of: dict[str, str] = field(default_factory=dict)  # form id → node id
     merges: list[Merge] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    republishes: dict[str, str] = field(default_factory=dict)  # copy's article node → the original's
 
 
 @dataclass
@@ -319,6 +320,13 @@ def normalise_key(name: str) -> str:
 def stable_id(prefix: str, *parts: str) -> str:
     digest = hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:12]
     return f"{prefix}-{digest}"
+
+
+def pair_id(a: str, b: str) -> str:
+    """The name of a pair of forms (what `review` and decisions.tsv call it), the same
+    whichever comes first."""
+    x, y = sorted((a, b))
+    return stable_id("pair", x, y)[len("pair-") :][:10]
 
 
 ID_PREFIX = {
@@ -358,7 +366,17 @@ NODE_PROPERTIES: dict[Kind, dict[str, str]] = {
     Kind.ORGANISATION: {**COMMON_NODE_PROPERTIES, "sector": "STRING", **RESOLVED_PROPERTIES},
     Kind.PERSON: {**COMMON_NODE_PROPERTIES, "title": "STRING", **RESOLVED_PROPERTIES},
     Kind.PROGRAMME: {**COMMON_NODE_PROPERTIES, "amount": "STRING"},
-    Kind.AGREEMENT: {**COMMON_NODE_PROPERTIES, "date": "STRING", "venue": "STRING", "amount": "STRING"},
+    Kind.AGREEMENT: {
+        **COMMON_NODE_PROPERTIES,
+        "date": "STRING",
+        "venue": "STRING",
+        "amount": "STRING",
+        # one signing (graph/signings.py): independent reports (a republished copy counted
+        # once) and the earliest publication date
+        "reports": "INT64",
+        "first_reported": "STRING",
+        **RESOLVED_PROPERTIES,
+    },
     Kind.EVENT: {**COMMON_NODE_PROPERTIES, "date": "STRING", "venue": "STRING"},
     Kind.ARTICLE: {
         **COMMON_NODE_PROPERTIES,
@@ -366,6 +384,7 @@ NODE_PROPERTIES: dict[Kind, dict[str, str]] = {
         "published": "STRING",
         "outlet": "STRING",
         "source": "STRING",
+        "republishes": "STRING",  # the article node whose text this one republishes
     },
 }
 

@@ -33,12 +33,19 @@ def _describe(review: Review, form: str) -> Text:
     data = raw.nodes[form] if form in raw else {}
     text = Text()
     text.append(printable(str(data.get("name") or form)), style="bold")
-    facts = [data.get("sector") or "", ", ".join((data.get("articles") or [])[:4])]
+    facts = [data.get("sector") or data.get("date") or "", ", ".join((data.get("articles") or [])[:4])]
     positions = [
         f"{d.get('title') or ''} · {raw.nodes[v].get('name', v)}".strip(" ·")
         for _, v, d in raw.out_edges(form, data=True)
         if d.get("type") == RelType.HOLDS_POSITION.value
     ]
+    signed = [
+        raw.nodes[u].get("name", u)
+        for u, _, d in raw.in_edges(form, data=True)
+        if d.get("type") == RelType.SIGNED.value
+    ]
+    if signed:  # an agreement: who signed it, as this article says
+        positions = ["signed by " + ", ".join(sorted(signed)[:6])]
     text.append(printable("  " + " — ".join(f for f in facts if f)))
     if positions:
         text.append(printable("\n     " + "; ".join(positions[:3])))

@@ -27,6 +27,7 @@ from ..model import (
     article_node_id,
     stable_id,
 )
+from .signings import text_minhash
 
 
 def _evidence(x: Extraction, span: Span, sentences: dict[int, str] | None = None) -> dict[str, Any]:
@@ -99,6 +100,12 @@ KIND_FIELDS = {
 }
 
 
+def _content(x: Extraction) -> str:
+    """The article's sentences: its text without the page around it (menus, bylines), so two
+    sites' copies of one text look alike."""
+    return "\n".join(x.sentence_text(i) for i in range(len(x.sentences))) or x.article.text
+
+
 def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None = None) -> None:
     """Fold one article's extraction into the graph."""
     own = merger is None
@@ -124,6 +131,9 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
             "published": art.published,
             "outlet": art.outlet,
             "source": art.source,
+            # the text's fingerprint, to find republished copies (graph/signings.py); kept
+            # in the unresolved graph only
+            "minhash": text_minhash(_content(x)),
         },
     )
     for e in x.entities:

@@ -30,8 +30,9 @@ def contract(raw: nx.MultiDiGraph, resolution: Resolution) -> nx.MultiDiGraph:
         for m in members:
             if m != node:
                 merger.merge(attrs, dict(raw.nodes[m]))
-        if lead.get("kind") in (Kind.ORGANISATION.value, Kind.PERSON.value):
+        if lead.get("kind") in (Kind.ORGANISATION.value, Kind.PERSON.value, Kind.AGREEMENT.value):
             attrs["forms"] = sorted(members)
+        attrs.pop("minhash", None)
     merges_of: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for m in resolution.merges:
         merges_of[node_of.get(m.a, m.a)].append(m.to_json())
@@ -55,7 +56,28 @@ def contract(raw: nx.MultiDiGraph, resolution: Resolution) -> nx.MultiDiGraph:
             add_edge(graph, d["type"], u, v, props, merger, d.get("title") or "")
     merger.finish()
     _date_positions(raw, graph, node_of)
+    _count_reports(graph, resolution)
     return graph
+
+
+def _count_reports(graph: nx.MultiDiGraph, resolution: Resolution) -> None:
+    """Each Agreement's `reports` (its articles, a republished copy counted once) and
+    `first_reported` (the earliest publication date); each copy's `republishes`."""
+    node_of_article: dict[str, str] = {}
+    for node, data in graph.nodes(data=True):
+        if data.get("kind") == Kind.ARTICLE.value:
+            for a in data.get("articles") or []:
+                node_of_article[a] = node
+    for copy, original in resolution.republishes.items():
+        if copy in graph:
+            graph.nodes[copy]["republishes"] = original
+    for _, data in graph.nodes(data=True):
+        if data.get("kind") != Kind.AGREEMENT.value:
+            continue
+        nodes = [node_of_article[a] for a in data.get("articles") or [] if a in node_of_article]
+        data["reports"] = len({resolution.republishes.get(n, n) for n in nodes}) or len(data.get("articles") or [])
+        dates = sorted(d for n in nodes if (d := graph.nodes[n].get("published")))
+        data["first_reported"] = dates[0] if dates else None
 
 
 def _date_positions(raw: nx.MultiDiGraph, graph: nx.MultiDiGraph, node_of: dict[str, str]) -> None:

@@ -47,18 +47,13 @@ from ..model import (
     Sector,
     Verdict,
     normalise_key,
-    stable_id,
+    pair_id,
 )
 from .contract import contract
 from .romanised import ROMANISED, ROMANISED_UNSURE, is_hangul_name, romanised_matches
+from .signings import resolve_signings
 
 BLOCK_LIMIT = 400  # a block larger than this is split no further and proposes nothing
-
-
-def pair_id(a: str, b: str) -> str:
-    """The name of a pair of forms, the same whichever comes first."""
-    x, y = sorted((a, b))
-    return stable_id("pair", x, y)[len("pair-") :][:10]
 
 
 class _Clusters:
@@ -195,7 +190,10 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
         raw, orgs, employer, org_candidates, accepted, rejected, decided
     )
     name_nodes(Kind.PERSON, person_clusters)
-    resolution.merges = org_clusters.merges + person_clusters.merges
+    signings = resolve_signings(raw, employer, accepted, rejected, decided)
+    node_of.update(signings.node_of)
+    resolution.merges = org_clusters.merges + person_clusters.merges + signings.merges
+    resolution.republishes = signings.republishes
     for n in raw.nodes:
         node_of.setdefault(n, n)
     resolution.node_of = node_of
@@ -206,7 +204,7 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
             weight[node_of[f]] += degree + len(raw.nodes[f].get("articles") or [])
     candidates = []
     seen = set()
-    for c in org_candidates + person_candidates:
+    for c in org_candidates + person_candidates + signings.candidates:
         a, b = node_of[c.a], node_of[c.b]
         if a == b or frozenset((a, b)) in seen:
             continue

@@ -21,7 +21,7 @@ import networkx as nx
 from ..files import atomic_writer
 
 JSON_ATTRIBUTES = ("aliases", "articles", "evidence", "agreements")
-INT_ATTRIBUTES = ("count", "weight")
+INT_ATTRIBUTES = ("count", "weight", "reports")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 

@@ -1,0 +1,405 @@
+"""Signings: one Agreement node per signing, however many articles report it.
+
+Extraction makes one agreement per article (its id holds the article's id), so a signing that
+five outlets report, or one press release republished on ten sites, would count as fifteen.
+This stage, run by `resolve` once the organisations are resolved, joins the agreements that
+are one signing:
+
+- `republished`: the articles are (near) copies of one text (MinHash of 5-character shingles,
+  LSH from datasketch, estimated Jaccard ≥ REPUBLISHED); the copy is linked to the earliest
+  article (`republishes` on its Article node) and counted once in `reports`;
+- `same-signing`: the resolved parties overlap (two or more shared and at least half of the
+  smaller side, or every party of one side with one more piece of evidence: a similar title
+  or venue, the same amount, shared text) and the dates agree;
+- `same-amount`: the same investment amount, dates that agree and shared text, when the
+  parties were named differently (a party missed in one article).
+
+Dates agree when both signing dates are known and equal, or, when one or both are unknown,
+the other date or the publication dates are at most WINDOW_DAYS apart. Two known signing
+dates that differ never join (the same parties a year later are another signing), nor do two
+agreements of one article (the article itself tells them apart), nor any pair a person
+rejected; these hold for whole clusters, so no chain of joins can bring them together.
+Specific titles that share nothing (the same parties signing two agreements on one day), or
+different amounts, make an otherwise sure pair a review candidate, as does a pair that only
+lacks a date to compare. Pairs come from blocks (a shared resolved party, the same amount,
+the copies LSH finds) and within a block from a window of days, never from all pairs.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from ..model import Candidate, Kind, Merge, RelType, normalise_key, pair_id
+
+WINDOW_DAYS = 7  # reports of one signing come out within a week of it and of each other
+REPUBLISHED = 0.8  # estimated Jaccard of two texts' shingles: one text, republished
+REPUBLISHED_DAYS = 30  # ... within a month of each other
+SHARED_TEXT = 0.15  # rewrites of one press release share this much; unrelated articles ~0.05
+NUM_PERM = 64
+SCHEME = "affine32"  # datasketch's 32-bit permutations: 4 bytes a value in the folder
+SHINGLE = 5
+BLOCK_LIMIT = 400  # a window with more agreements than this proposes nothing
+GENERIC_TITLE = re.compile(
+    r"업무\s*협약식?|협약식|협약서?|양해각서|투자|체결|위한|관한"
+    r"|\b(?:mou|memorandum|of|on|for|understanding|agreements?|the|an?|signing|ceremony|investment)\b",
+    re.IGNORECASE,
+)
+AMOUNT = re.compile(r"(\d[\d,.]*)\s*(조|억|천만|만)(\s*원)?")
+
+
+def text_minhash(text: str) -> str:
+    """The text's MinHash (5-character shingles of its letters and digits), as base64 text
+    so it travels in the graph folder."""
+    letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
+    shingles = {letters[i : i + SHINGLE] for i in range(max(len(letters) - SHINGLE + 1, 1))}
+    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return base64.b64encode(m.hashvalues.astype(np.uint32).tobytes()).decode("ascii")
+
+
+def _minhash(encoded: str) -> MinHash:
+    values = np.frombuffer(base64.b64decode(encoded), dtype=np.uint32)
+    return MinHash(num_perm=len(values), seed=1, hashvalues=values, scheme=SCHEME)
+
+
+def _day(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Agreement:
+    id: str
+    name: str
+    article: str  # article node id
+    date: dt.date | None
+    published: dt.date | None
+    venue: str
+    amount: str | None
+    parties: frozenset[str]
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The day the signing is placed on: its date, else the day it was reported."""
+        return self.date or self.published
+
+
+def _amount_key(amount: object) -> str | None:
+    found = AMOUNT.search(unicodedata.normalize("NFKC", str(amount or "")))
+    return f"{found.group(1).replace(',', '')}{found.group(2)}" if found else None
+
+
+def _bigrams(text: str) -> set[str]:
+    """The letter pairs of what a title or venue says of its own: generic agreement words,
+    amounts and numbers removed; nothing when fewer than three letters are left (‘열린
+    협약식’, ‘66억 원 투자협약’ say nothing specific)."""
+    key = normalise_key(GENERIC_TITLE.sub(" ", AMOUNT.sub(" ", unicodedata.normalize("NFKC", text))))
+    key = "".join(ch for ch in key if not ch.isdigit())
+    return {key[i : i + 2] for i in range(len(key) - 1)} if len(key) >= 3 else set()
+
+
+def _similar(a: str, b: str) -> float | None:
+    """Bigram Jaccard of two titles or venues without their generic words; None when either
+    says nothing specific or they are in different scripts (a Korean and an English title)."""
+    x, y = _bigrams(a), _bigrams(b)
+    if not x or not y or _hangul(a) != _hangul(b):
+        return None
+    return len(x & y) / len(x | y)
+
+
+def _hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+@dataclass
+class Signings:
+    """What this stage decided: the node of every agreement form, the joins, the candidates,
+    and each republished article's original (article node ids)."""
+
+    node_of: dict[str, str] = field(default_factory=dict)
+    merges: list[Merge] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+    republishes: dict[str, str] = field(default_factory=dict)
+
+
+class _Clusters:
+    """Union–find over agreement forms whose constraints hold for whole clusters: at most one
+    known signing date, no article twice, anchors within WINDOW_DAYS, no rejected pair."""
+
+    def __init__(self, items: dict[str, _Agreement], rejected: set[frozenset[str]]) -> None:
+        self.items = items
+        self.parent = {a: a for a in items}
+        self.members = {a: [a] for a in items}
+        self.rejected = rejected
+
+    def find(self, a: str) -> str:
+        while self.parent[a] != a:
+            self.parent[a] = self.parent[self.parent[a]]
+            a = self.parent[a]
+        return a
+
+    def allowed(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        both = [self.items[m] for m in self.members[ra] + self.members[rb]]
+        if len({x.date for x in both if x.date}) > 1 or len({x.article for x in both}) < len(both):
+            return False
+        anchors = [x.anchor for x in both if x.anchor]
+        if anchors and (max(anchors) - min(anchors)).days > WINDOW_DAYS:
+            return False
+        return not any(frozenset((x, y)) in self.rejected for x in self.members[ra] for y in self.members[rb])
+
+    def join(self, a: str, b: str) -> bool:
+        if not self.allowed(a, b) or self.find(a) == self.find(b):
+            return False
+        ra, rb = sorted((self.find(a), self.find(b)), key=lambda r: -len(self.members[r]))
+        self.parent[rb] = ra
+        self.members[ra] += self.members.pop(rb)
+        return True
+
+
+def _agreements(raw: nx.MultiDiGraph, org_node: dict[str, str]) -> dict[str, _Agreement]:
+    published = {n: _day(d.get("published")) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ARTICLE.value}
+    out: dict[str, _Agreement] = {}
+    for n, d in raw.nodes(data=True):
+        if d.get("kind") != Kind.AGREEMENT.value:
+            continue
+        article = next(
+            (v for _, v, e in raw.out_edges(n, data=True) if e.get("type") == RelType.MENTIONED_IN.value), ""
+        )
+        parties = frozenset(
+            org_node.get(u, u) for u, _, e in raw.in_edges(n, data=True) if e.get("type") == RelType.SIGNED.value
+        )
+        out[n] = _Agreement(
+            n,
+            str(d.get("name") or n),
+            article,
+            _day(d.get("date")),
+            published.get(article),
+            str(d.get("venue") or ""),
+            _amount_key(d.get("amount")),
+            parties,
+        )
+    return out
+
+
+def _texts(raw: nx.MultiDiGraph) -> dict[str, MinHash]:
+    """Each article node's MinHash (as `build` stored it)."""
+    return {
+        n: _minhash(d["minhash"])
+        for n, d in raw.nodes(data=True)
+        if d.get("kind") == Kind.ARTICLE.value and d.get("minhash")
+    }
+
+
+def _copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, str]:
+    """Each article that republishes another's text → the earliest of its copies."""
+    lsh = MinHashLSH(threshold=REPUBLISHED, num_perm=NUM_PERM)
+    parent = {n: n for n in hashes}
+
+    def find(n: str) -> str:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    published = {n: _day(raw.nodes[n].get("published")) for n in hashes}
+
+    def near(a: str, b: str) -> bool:  # the same text a year later is a template, not a copy
+        x, y = published[a], published[b]
+        return x is None or y is None or abs((x - y).days) <= REPUBLISHED_DAYS
+
+    for n in sorted(hashes):
+        for other in lsh.query(hashes[n]):
+            if find(n) != find(other) and near(n, other) and hashes[n].jaccard(hashes[other]) >= REPUBLISHED:
+                parent[find(n)] = find(other)
+        lsh.insert(n, hashes[n])
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in hashes:
+        groups[find(n)].append(n)
+    out: dict[str, str] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        first = min(group, key=lambda n: (str(raw.nodes[n].get("published") or "9999"), n))
+        out.update({n: first for n in group if n != first})
+    return out
+
+
+def _pairs(items: dict[str, _Agreement], copies: dict[str, str]) -> list[tuple[str, str]]:
+    """Pairs worth judging: sharing a party or an amount, anchored within WINDOW_DAYS of each
+    other (or not anchored at all), and every pair from two copies of one text."""
+    seen: set[tuple[str, str]] = set()
+
+    def add(a: str, b: str) -> None:
+        if a != b:
+            seen.add((a, b) if a < b else (b, a))
+
+    blocks: dict[str, list[_Agreement]] = defaultdict(list)
+    for x in items.values():
+        for p in x.parties:
+            blocks[f"party:{p}"].append(x)
+        if x.amount:
+            blocks[f"amount:{x.amount}"].append(x)
+    for block in blocks.values():
+        dated = sorted(((x.anchor, x.id) for x in block if x.anchor), key=lambda t: t)
+        for i, (day, a) in enumerate(dated):
+            window = []
+            for later, b in dated[i + 1 :]:
+                if (later - day).days > WINDOW_DAYS:
+                    break
+                window.append(b)
+            if len(window) <= BLOCK_LIMIT:
+                for b in window:
+                    add(a, b)
+        loose = [x.id for x in block if not x.anchor]
+        if loose and len(block) <= BLOCK_LIMIT:
+            for a in loose:
+                for y in block:
+                    add(a, y.id)
+    by_article: dict[str, list[str]] = defaultdict(list)
+    for x in items.values():
+        by_article[x.article].append(x.id)
+    for copy, original in copies.items():
+        for a in by_article.get(copy, []):
+            for b in by_article.get(original, []):
+                add(a, b)
+    return sorted(seen)
+
+
+def _dates(a: _Agreement, b: _Agreement) -> tuple[bool | None, str]:
+    """Whether the dates agree (None: nothing to compare), and how."""
+    if a.date and b.date:
+        return a.date == b.date, f"both signed {a.date}" if a.date == b.date else "signed on different days"
+    if not a.anchor or not b.anchor:
+        return None, "no date to compare"
+    gap = abs((a.anchor - b.anchor).days)
+    dated = a if a.date else b if b.date else None
+    if dated is None:
+        how = f"reported {min(a.anchor, b.anchor)} and {max(a.anchor, b.anchor)}"
+    else:
+        how = f"signed {dated.date}, reported {(b if dated is a else a).anchor}"
+    return gap <= WINDOW_DAYS, how
+
+
+Judgement = tuple[str, str, bool, tuple[float, ...]]  # rule, evidence, sure, strength (joins strongest first)
+
+
+def _judge(
+    a: _Agreement, b: _Agreement, copies: dict[str, str], texts: dict[str, MinHash], names: dict[str, str]
+) -> Judgement | None:
+    """How sure a pair is one signing, and why; None when it is not."""
+    agree, when = _dates(a, b)
+    if agree is False:
+        return None
+    copied = copies.get(a.article, a.article) == copies.get(b.article, b.article)
+    text = texts[a.article].jaccard(texts[b.article]) if a.article in texts and b.article in texts else 0.0
+    shared = a.parties & b.parties
+    title, venue = _similar(a.name, b.name), _similar(a.venue, b.venue) if a.venue and b.venue else None
+    facts = [when]
+    if shared:
+        facts.append("both signed by " + ", ".join(sorted(names.get(p, p) for p in shared)))
+    if title is not None and title >= 0.3:
+        facts.append(f"titles alike ({title:.2f})")
+    if venue is not None and venue >= 0.3:
+        facts.append(f"at {b.venue}")
+    if a.amount and a.amount == b.amount:
+        facts.append(f"both {a.amount}")
+    if text >= SHARED_TEXT:
+        facts.append(f"texts {text:.2f} alike")
+    further = (
+        (title is not None and title >= 0.3)
+        or (venue is not None and venue >= 0.3)
+        or bool(a.amount and a.amount == b.amount)
+        or text >= SHARED_TEXT
+    )
+    smaller = min(len(a.parties), len(b.parties))
+    subset = bool(shared) and len(shared) == smaller
+    if copied:
+        facts.insert(0, "one text republished")
+        one = bool(shared) or normalise_key(a.name) == normalise_key(b.name) or not (a.parties and b.parties)
+        rule, sure = "republished", one
+    elif (len(shared) >= 2 and 2 * len(shared) >= smaller) or (subset and further):
+        rule, sure = "same-signing", True
+    elif a.amount and a.amount == b.amount and text >= SHARED_TEXT:
+        rule, sure = "same-amount", True
+    elif shared and (subset or _hangul(_names(a, names, shared)) != _hangul(_names(b, names, shared))):
+        rule, sure = "shared-party", False
+    else:
+        return None
+    if agree is None and not copied:
+        if len(shared) < 2 and not further:
+            return None
+        rule, sure = "no-date", False
+    if title is not None and title < 0.1 and not copied:
+        rule, sure = "different-titles", False
+        facts.append(f"titles differ: ‘{a.name}’ / ‘{b.name}’")
+    if a.amount and b.amount and a.amount != b.amount:
+        rule, sure = "different-amounts", False
+        facts.append(f"amounts differ: {a.amount} / {b.amount}")
+    strength = (float(sure), float(copied), float(len(shared)), title or 0.0, text)
+    return rule, "; ".join(facts), sure, strength
+
+
+def _names(a: _Agreement, names: dict[str, str], shared: frozenset[str]) -> str:
+    """The names of the parties only one side has (in another script, they may be the
+    other side's in translation)."""
+    return " ".join(names.get(p, p) for p in sorted(a.parties - shared))
+
+
+def resolve_signings(
+    raw: nx.MultiDiGraph,
+    org_node: dict[str, str],
+    accepted: set[tuple[str, str]],
+    rejected: set[tuple[str, str]],
+    decided: set[frozenset[str]],
+) -> Signings:
+    """One node per signing: the joins (strongest first), the unsure pairs, the copies."""
+    items = _agreements(raw, org_node)
+    texts = _texts(raw)
+    copies = _copies(raw, texts)
+    names = {n: str(d.get("name") or n) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ORGANISATION.value}
+    clusters = _Clusters(items, {frozenset(p) for p in rejected})
+    out = Signings(republishes=copies)
+    for a, b in sorted(accepted):
+        if a in items and b in items and clusters.join(a, b):
+            out.merges.append(Merge(pair_id(a, b), Kind.AGREEMENT, a, b, "reviewed", "accepted in review"))
+    judged = []
+    for a, b in _pairs(items, copies):
+        if frozenset((a, b)) in decided:
+            continue
+        verdict = _judge(items[a], items[b], copies, texts, names)
+        if verdict is not None:
+            judged.append((verdict, a, b))
+    judged.sort(key=lambda j: (tuple(-s for s in j[0][3]), j[1], j[2]))
+    unsure = []
+    for (rule, evidence, sure, _), a, b in judged:
+        if sure and clusters.join(a, b):
+            out.merges.append(
+                Merge(pair_id(a, b), Kind.AGREEMENT, a, b, rule, f"{items[a].name} = {items[b].name}: {evidence}")
+            )
+        elif not sure:
+            unsure.append((rule, evidence, a, b))
+    seen: set[frozenset[str]] = set()
+    for rule, evidence, a, b in unsure:
+        key = frozenset((clusters.find(a), clusters.find(b)))
+        if len(key) == 2 and key not in seen and clusters.allowed(a, b):
+            seen.add(key)
+            reason = f"‘{items[a].name}’ and ‘{items[b].name}’: {evidence}"
+            out.candidates.append(Candidate(pair_id(a, b), Kind.AGREEMENT, a, b, rule, reason, 0))
+    for members in clusters.members.values():
+        lead = min(members, key=lambda m: (items[m].published or dt.date.max, m))
+        out.node_of.update({m: lead for m in members})
+    return out

@@ -1,0 +1,156 @@
+"""One signing, one agreement (graph/signings.py), on short articles through the real
+extractor: reports of one signing are one Agreement node, whatever language or site they come
+from; other signings of the same parties stay apart."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from mou_graph.cli import app
+from mou_graph.extract import extract_article
+from mou_graph.graph.build import build_graph, co_signature
+from mou_graph.graph.folder import load_graph
+from mou_graph.graph.resolve import resolve_graph
+from mou_graph.model import Article, Kind, Resolution
+from mou_graph.views.stats import stakeholder_rows
+
+SAMSUNG_KO = "삼성전자는 12일 서울대학교, KAIST와 반도체 인재 양성을 위한 업무협약을 체결했다."
+SAMSUNG_EN = (
+    "SEOUL, March 12 (Yonhap) -- Samsung Electronics signed an MOU with Seoul National University and KAIST "
+    "on Wednesday."
+)
+
+
+def resolved(*articles: tuple[str, str, str | None]) -> tuple[nx.MultiDiGraph, Resolution]:
+    """The resolved graph of articles given as (id, text, published), in Korean or English
+    (as `mou-graph build` tells them apart)."""
+    xs = [
+        extract_article(Article(id=i, text=t, published=p, language="ko" if re.search("[가-힣]", t) else "en"))
+        for i, t, p in articles
+    ]
+    return resolve_graph(build_graph(xs))
+
+
+def agreements(graph: nx.MultiDiGraph) -> list[dict]:
+    """Every Agreement node's attributes, with its `id`."""
+    found = [{"id": n, **d} for n, d in graph.nodes(data=True) if d["kind"] == Kind.AGREEMENT.value]
+    return sorted(found, key=lambda d: d["articles"])
+
+
+def test_korean_and_english_reports_of_one_signing_are_one_agreement() -> None:
+    graph, resolution = resolved(("ko", SAMSUNG_KO, "2025-03-12"), ("en", SAMSUNG_EN, "2025-03-12"))
+    (one,) = agreements(graph)
+    assert one["articles"] == ["en", "ko"] and one["reports"] == 2 and one["first_reported"] == "2025-03-12"
+    (join,) = [m for m in resolution.merges if m.kind is Kind.AGREEMENT]
+    assert join.rule == "same-signing" and "both signed 2025-03-12" in join.evidence
+    # counted once: every pair of signatories signed together once
+    assert {d["weight"] for *_, d in co_signature(graph).edges(data=True)} == {1}
+    assert {r.name: r.agreements for r in stakeholder_rows(graph)}["삼성전자"] == 1
+
+
+def test_the_same_parties_a_year_later_sign_again() -> None:
+    again = "삼성전자와 서울대학교, KAIST가 12일 반도체 인재 양성 협약을 다시 맺었다."
+    graph, resolution = resolved(("2024", SAMSUNG_KO, "2024-03-12"), ("2025", again, "2025-03-12"))
+    assert [(d["date"], d["articles"]) for d in agreements(graph)] == [
+        ("2024-03-12", ["2024"]),
+        ("2025-03-12", ["2025"]),
+    ]
+    assert not [c for c in resolution.candidates if c.kind is Kind.AGREEMENT]
+
+
+def test_one_company_signing_with_two_cities_on_one_day_is_two_signings() -> None:
+    graph, resolution = resolved(
+        ("pohang", "에코프로는 12일 포항시와 투자협약을 체결했다.", "2025-03-12"),
+        ("gumi", "에코프로는 12일 구미시와 투자협약을 체결했다.", "2025-03-12"),
+    )
+    assert len(agreements(graph)) == 2
+    assert not [c for c in resolution.candidates if c.kind is Kind.AGREEMENT]
+
+
+def test_two_agreements_with_different_titles_on_one_day_wait_for_review() -> None:
+    """Decided: the same parties on the same day with specific titles that share nothing are
+    not joined by a rule (one ceremony may sign two agreements), but proposed for review."""
+    graph, resolution = resolved(
+        ("hydrogen", "포항시와 포스텍은 12일 포항시청에서 ‘수소산업 육성 업무협약’을 체결했다.", "2025-03-12"),
+        ("ai", "포항시와 포스텍은 12일 ‘AI 인재 양성 협약’을 체결했다.", "2025-03-12"),
+    )
+    assert len(agreements(graph)) == 2
+    (candidate,) = [c for c in resolution.candidates if c.kind is Kind.AGREEMENT]
+    assert candidate.rule == "different-titles" and "AI 인재 양성" in candidate.reason
+
+
+def test_a_republished_text_is_one_report() -> None:
+    body = (
+        "경상북도와 포항시는 12일 도청에서 에코프로, 포스코퓨처엠과 이차전지 소재 공장 건립을 위한 투자협약을 체결했다. "
+        "이날 협약식에는 이철우 경북도지사와 이강덕 포항시장이 참석했다. 두 기업은 2027년까지 포항 블루밸리 "
+        "국가산업단지에 공장을 짓고 300명을 고용한다."
+    )
+    graph, resolution = resolved(
+        ("site-a", f"{body}\n\n무단전재 및 재배포 금지", "2025-03-12"),
+        ("site-b", f"[경북일보] {body}\n\n저작권자 © 경북일보", "2025-03-13"),
+    )
+    (one,) = agreements(graph)
+    assert one["articles"] == ["site-a", "site-b"] and one["reports"] == 1
+    copy = next(n for n, d in graph.nodes(data=True) if d["kind"] == Kind.ARTICLE.value and d["articles"] == ["site-b"])
+    original = next(
+        n for n, d in graph.nodes(data=True) if d["kind"] == Kind.ARTICLE.value and d["articles"] == ["site-a"]
+    )
+    assert graph.nodes[copy]["republishes"] == original and "republishes" not in graph.nodes[original]
+    assert resolution.republishes == {copy: original}
+    assert not any("minhash" in d for _, d in graph.nodes(data=True))
+
+
+runner = CliRunner()
+
+
+def test_build_into_adds_a_new_report_to_the_known_signing(tmp_path: Path) -> None:
+    first = tmp_path / "ko.jsonl"
+    first.write_text(json.dumps({"id": "ko", "text": SAMSUNG_KO, "published": "2025-03-12"}, ensure_ascii=False))
+    later = tmp_path / "en.jsonl"
+    later.write_text(json.dumps({"id": "en", "text": SAMSUNG_EN, "published": "2025-03-12"}))
+    folder = tmp_path / "graph"
+    assert runner.invoke(app, ["build", str(first), "--out", str(folder), "-q"]).exit_code == 0
+    (before,) = agreements(load_graph(folder))
+    result = runner.invoke(app, ["build", str(later), "--into", str(folder), "-q"])
+    assert result.exit_code == 0, result.output
+    (after,) = agreements(load_graph(folder))
+    assert before["id"] in after["forms"] and after["articles"] == ["en", "ko"] and after["reports"] == 2
+    joins = runner.invoke(app, ["review", str(folder), "--joins", "--format", "json"])
+    assert [j["rule"] for j in json.loads(joins.stdout) if j["kind"] == "Agreement"] == ["same-signing"]
+
+
+def test_a_rejected_join_keeps_the_reports_apart(tmp_path: Path) -> None:
+    source = tmp_path / "both.jsonl"
+    source.write_text(
+        json.dumps({"id": "ko", "text": SAMSUNG_KO, "published": "2025-03-12"}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "en", "text": SAMSUNG_EN, "published": "2025-03-12"})
+    )
+    folder = tmp_path / "graph"
+    assert runner.invoke(app, ["build", str(source), "--out", str(folder), "-q"]).exit_code == 0
+    joins = json.loads(runner.invoke(app, ["review", str(folder), "--joins", "--format", "json"]).stdout)
+    (pair,) = [j["pair"] for j in joins if j["kind"] == "Agreement"]
+    assert runner.invoke(app, ["review", str(folder), "--reject", pair]).exit_code == 0
+    assert len(agreements(load_graph(folder))) == 2
+    assert "reject" in (folder / "decisions.tsv").read_text(encoding="utf-8")
+    assert runner.invoke(app, ["build", str(source), "--out", str(folder), "-q"]).exit_code == 0
+    assert len(agreements(load_graph(folder))) == 2
+
+
+@pytest.mark.parametrize("published", [None, "2025-03-14"])
+def test_an_undated_report_joins_within_the_week(published: str | None) -> None:
+    """A report with no signing date joins by its publication date; with none, it only waits
+    for review."""
+    undated = "삼성전자는 서울대학교, KAIST와 반도체 인재 양성을 위한 업무협약을 체결했다고 밝혔다."
+    graph, resolution = resolved(("dated", SAMSUNG_KO, "2025-03-12"), ("undated", undated, published))
+    if published:
+        assert [d["articles"] for d in agreements(graph)] == [["dated", "undated"]]
+    else:
+        assert len(agreements(graph)) == 2
+        assert [c.rule for c in resolution.candidates if c.kind is Kind.AGREEMENT] == ["no-date"]
