@@ -11,7 +11,7 @@ output from disk, so the peak memory reported is its own:
     kiwi       Kiwi's own tokenisation of the same texts, paragraph by paragraph (the floor)
     extract    `mou-graph extract corpus.jsonl --format json --output … --workers 1` and `2`
     build      the raw graph from the extraction file (graph.build_graph, streamed in)
-    resolve    resolve.resolve_graph(raw) → (graph, resolution)
+    resolve    resolve.resolve_graph(raw) → (graph, resolution); signings.resolve_signings alone
     graph.json, GraphML (graph and co-signature), HTML (render_html, default max_nodes)
     browser    the HTML page until its layout is still, in Debian's Chromium
     load       the embedded database (EmbeddedGraph(folder).connection(), built from graph.json)
@@ -279,12 +279,19 @@ def _resolve(raw: Any) -> tuple[Any, Any, float]:
 
 def stage_resolve(work: Path) -> None:
     from mou_graph.graph.folder import write_graph_json
+    from mou_graph.graph.signings import resolve_signings
 
     raw, load = _timed(_read_node_link, work / "raw.json")
     graph, resolution, seconds = _resolve(raw)
     write_graph_json(graph, work / "resolved.json")
+    # the signings stage alone (part of `seconds`), again on the organisations resolved
+    signings, signing_seconds = _timed(resolve_signings, raw, resolution.node_of, set(), set(), set())
     report(
         seconds=seconds,
+        signings_seconds=signing_seconds,
+        agreement_forms=len(signings.node_of),
+        signings=len(set(signings.node_of.values())),
+        republished=len(signings.republishes),
         load_seconds=load,
         forms=raw.number_of_nodes(),
         nodes=graph.number_of_nodes(),

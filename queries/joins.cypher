@@ -1,4 +1,5 @@
-// The stakeholders resolution made from several written forms, with each join's rule and evidence (JSON).
+// The stakeholders resolution made from several written forms, and the signings made from several
+// articles' agreements, with each join's rule and evidence (JSON).
 // Parameters: none.
 // Example: mou-graph query joins --graph graphs/example
 MATCH (n:Organisation)
@@ -6,5 +7,9 @@ WHERE size(n.forms) > 1
 RETURN n.kind AS kind, n.name AS name, n.forms AS forms, n.merges AS joins
 UNION ALL
 MATCH (n:Person)
+WHERE size(n.forms) > 1
+RETURN n.kind AS kind, n.name AS name, n.forms AS forms, n.merges AS joins
+UNION ALL
+MATCH (n:Agreement)
 WHERE size(n.forms) > 1
 RETURN n.kind AS kind, n.name AS name, n.forms AS forms, n.merges AS joins

@@ -22,7 +22,7 @@ def test_sector_mix_and_formats(graph_extractions) -> None:
     g = build_graph(graph_extractions)
     mix = {a.name: a.sector_mix for a in agreement_rows(g)}
     assert mix["반도체 인재 양성을 위한 업무협약"] == "academia 2, government 1"
-    assert to_csv(agreement_rows(g)).splitlines()[0] == "name,date,signatories,sector_mix"
+    assert to_csv(agreement_rows(g)).splitlines()[0] == "name,date,signatories,sector_mix,reports"
     assert to_markdown(agreement_rows(g)).startswith("| name | date |")
 
 

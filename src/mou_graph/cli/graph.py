@@ -170,10 +170,10 @@ def stats(
     console.print(table)
     mix = Table(title="Agreements", title_justify="left")
     mix.add_column("agreement", overflow="fold")
-    for column in ("date", "signatories", "sector mix"):
+    for column in ("date", "signatories", "sector mix", "reports"):
         mix.add_column(column)
     for a in agreements:
-        mix.add_row(safe_text(a.name), a.date, str(a.signatories), a.sector_mix)
+        mix.add_row(safe_text(a.name), a.date, str(a.signatories), a.sector_mix, str(a.reports))
     console.print(mix)
 
 

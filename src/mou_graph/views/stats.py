@@ -1,5 +1,6 @@
 """Who matters in the graph, and why: agreements signed, centrality on the co-signature
-network, organisations that bridge sectors, and the sector mix of each agreement."""
+network, organisations that bridge sectors, and the sector mix of each agreement. Every count
+is of signings (one Agreement node however many articles report it: graph/signings.py)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ class AgreementRow:
     date: str
     signatories: int
     sector_mix: str
+    reports: int  # the articles reporting this signing, a republished copy counted once
 
 
 def stakeholder_rows(graph: nx.MultiDiGraph) -> list[StakeholderRow]:
@@ -76,7 +78,8 @@ def agreement_rows(graph: nx.MultiDiGraph) -> list[AgreementRow]:
             if d.get("type") == RelType.SIGNED.value
         )
         mix = ", ".join(f"{s} {n}" for s, n in sorted(sectors.items(), key=lambda kv: (-kv[1], kv[0])))
-        rows.append(AgreementRow(data.get("name", node), data.get("date") or "", sum(sectors.values()), mix))
+        reports = int(data.get("reports") or len(data.get("articles") or []))
+        rows.append(AgreementRow(data.get("name", node), data.get("date") or "", sum(sectors.values()), mix, reports))
     rows.sort(key=lambda r: (r.date, r.name))
     return rows
 
