@@ -21,7 +21,8 @@ agreements of one article (the article itself tells them apart), nor any pair a 
 rejected; these hold for whole clusters, so no chain of joins can bring them together.
 Specific titles that share nothing (the same parties signing two agreements on one day), or
 different amounts, make an otherwise sure pair a review candidate, as does a pair that only
-lacks a date to compare. Pairs come from blocks (a shared resolved party, the same amount,
+lacks a date to compare, or shares one party with the others' names in another script (a
+translation, perhaps); one company signing with two cities on one day is no candidate. Pairs come from blocks (a shared resolved party, the same amount,
 the copies LSH finds) and within a block from a window of days, never from all pairs.
 """
 
