@@ -150,6 +150,8 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
         for name in KIND_FIELDS.get(e.kind, ()):
             value = getattr(e, name)
             attrs[name] = value.value if hasattr(value, "value") else value
+        if e.kind is Kind.AGREEMENT:  # one article's agreement: one report, until signings are resolved
+            attrs["reports"] = 1
         _merge(graph.nodes[e.id], attrs)
         add_edge(graph, RelType.MENTIONED_IN.value, e.id, article_id, {"articles": [art.id], "evidence": []}, merger)
     for r in x.relations:
