@@ -58,21 +58,21 @@ GENERIC_TITLE = re.compile(
 AMOUNT = re.compile(r"(\d[\d,.]*)\s*(조|억|천만|만)(\s*원)?")
 
 
-def text_minhash(text: str) -> str:
-    """The text's MinHash (5-character shingles of its letters and digits), as base64 text
-    so it travels in the graph folder."""
-    letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
-    shingles = {letters[i : i + SHINGLE] for i in range(max(len(letters) - SHINGLE + 1, 1))}
-    m = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return base64.b64encode(m.hashvalues.astype(np.uint32).tobytes()).decode("ascii")
-
-
 @lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
     """The permutations of every MinHash here (made once: datasketch would draw them again for
     each MinHash read back)."""
     return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
+
+
+def text_minhash(text: str) -> str:
+    """The text's MinHash (5-character shingles of its letters and digits), as base64 text
+    so it travels in the graph folder."""
+    letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
+    shingles = {letters[i : i + SHINGLE] for i in range(max(len(letters) - SHINGLE + 1, 1))}
+    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme=SCHEME)
+    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
+    return base64.b64encode(m.hashvalues.astype(np.uint32).tobytes()).decode("ascii")
 
 
 def _minhash(encoded: str) -> MinHash:
