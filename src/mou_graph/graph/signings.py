@@ -227,16 +227,26 @@ def _copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, str]:
             n = parent[n]
         return n
 
-    published = {n: _day(raw.nodes[n].get("published")) for n in hashes}
+    # the days each group of copies spans: at most REPUBLISHED_DAYS (the same text a year
+    # later is a template, not a copy; nor can a chain of copies stretch that far)
+    span: dict[str, tuple[dt.date, dt.date] | None] = {}
+    for n in hashes:
+        day = _day(raw.nodes[n].get("published"))
+        span[n] = (day, day) if day else None
 
-    def near(a: str, b: str) -> bool:  # the same text a year later is a template, not a copy
-        x, y = published[a], published[b]
-        return x is None or y is None or abs((x - y).days) <= REPUBLISHED_DAYS
+    def joined(a: str, b: str) -> tuple[dt.date, dt.date] | None:
+        x, y = span[a], span[b]
+        return (min(x[0], y[0]), max(x[1], y[1])) if x and y else x or y
 
     for n in sorted(hashes):
         for other in lsh.query(hashes[n]):
-            if find(n) != find(other) and near(n, other) and hashes[n].jaccard(hashes[other]) >= REPUBLISHED:
-                parent[find(n)] = find(other)
+            ra, rb = find(n), find(other)
+            if ra == rb or hashes[n].jaccard(hashes[other]) < REPUBLISHED:
+                continue
+            both = joined(ra, rb)
+            if both is None or (both[1] - both[0]).days <= REPUBLISHED_DAYS:
+                parent[ra] = rb
+                span[rb] = both
         lsh.insert(n, hashes[n])
     groups: dict[str, list[str]] = defaultdict(list)
     for n in hashes:
@@ -252,7 +262,8 @@ def _copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, str]:
 
 def _pairs(items: dict[str, _Agreement], copies: dict[str, str]) -> list[tuple[str, str]]:
     """Pairs worth judging: sharing a party or an amount, anchored within WINDOW_DAYS of each
-    other (or not anchored at all), and every pair from two copies of one text."""
+    other (or not anchored at all), and every pair from a copy and its original (a copy enters
+    no other block, so a text republished a hundred times costs a hundred pairs, not more)."""
     seen: set[tuple[str, str]] = set()
 
     def add(a: str, b: str) -> None:
@@ -261,6 +272,8 @@ def _pairs(items: dict[str, _Agreement], copies: dict[str, str]) -> list[tuple[s
 
     blocks: dict[str, list[_Agreement]] = defaultdict(list)
     for x in items.values():
+        if x.article in copies:
+            continue  # a copy says what its original says: it meets the others through it
         for p in x.parties:
             blocks[f"party:{p}"].append(x)
         if x.amount:
