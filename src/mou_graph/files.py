@@ -8,9 +8,16 @@ import contextlib
 import io
 import os
 import secrets
-from collections.abc import Iterator
+import shutil
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 
 class OutputError(Exception):
@@ -139,3 +146,122 @@ def atomic_write_text(path: Path, text: str, encoding: str = "utf-8") -> None:
             f"({bad!r} at character {exc.start}: {exc.reason})"
         ) from exc
     atomic_write_bytes(path, data)
+
+
+# A graph folder's writers take its lock; its files live in one generation directory that a
+# single symlink names, so a reader or a user sees one whole generation or the one before it.
+
+LOCK_FILE = ".lock"
+CURRENT = ".current"  # symlink to the generation directory in use
+GEN_PREFIX = ".gen-"
+LOCK_WAIT = 5.0  # seconds a second writer waits before giving up (MOU_GRAPH_LOCK_WAIT)
+_held: dict[str, tuple[int, int]] = {}  # folder -> (fd, depth): re-entrant within one process
+
+
+class FolderBusy(OutputError):
+    """Another process holds the folder's lock."""
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path, wait: float | None = None) -> Iterator[None]:
+    """Hold the folder's exclusive lock for a whole read-modify-write; wait at most `wait`
+    seconds (default $MOU_GRAPH_LOCK_WAIT, else 5) for another writer, then `FolderBusy`."""
+    folder = Path(folder)
+    if wait is None:
+        wait = float(os.environ.get("MOU_GRAPH_LOCK_WAIT") or LOCK_WAIT)
+    ensure_writable_dir(folder)
+    key = str(folder.resolve())
+    if key in _held:
+        fd, depth = _held[key]
+        _held[key] = (fd, depth + 1)
+        try:
+            yield
+        finally:
+            _held[key] = (fd, _held[key][1] - 1)
+        return
+    lock = folder / LOCK_FILE
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from exc
+    try:
+        _acquire(fd, folder, lock, wait)
+        _held[key] = (fd, 1)
+        yield
+    finally:
+        _held.pop(key, None)
+        os.close(fd)  # releases the lock
+
+
+def _acquire(fd: int, folder: Path, lock: Path, wait: float) -> None:
+    if fcntl is None:  # no flock (Windows): no locking
+        return
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                raise FolderBusy(
+                    f"{folder} is being written by another mou-graph (lock {lock}); try again when it finishes"
+                ) from None
+            time.sleep(0.05)
+
+
+def current_dir(folder: Path) -> Path:
+    """Where the folder's files are read from: its current generation, or the folder itself
+    (a folder written before generations, or never written)."""
+    folder = Path(folder)
+    link = folder / CURRENT
+    try:
+        target = os.readlink(link)
+    except OSError:
+        return folder
+    return folder / target
+
+
+def new_generation(folder: Path) -> Path:
+    gen = folder / f"{GEN_PREFIX}{secrets.token_hex(6)}"
+    gen.mkdir()
+    return gen
+
+
+def _symlink(target: str, path: Path) -> None:
+    """Point `path` at `target` in one rename (a new link beside it, then os.replace)."""
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.link"
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def switch_generation(folder: Path, gen: Path, names: list[str], step: Callable[[], None] = lambda: None) -> None:
+    """Make `gen` the folder's current generation in ONE rename of the `.current` symlink; the
+    user-facing names are links through `.current` (made once: they never change after)."""
+    _fsync_dir(gen)
+    _symlink(gen.name, folder / CURRENT)
+    _fsync_dir(folder)
+    step()
+    for name in names:
+        path, target = folder / name, f"{CURRENT}/{name}"
+        if (gen / name).exists():
+            if not (path.is_symlink() and os.readlink(path) == target):
+                _symlink(target, path)
+                step()
+        elif path.is_symlink() and os.readlink(path) == target:
+            path.unlink()
+    _fsync_dir(folder)
+
+
+def clean_stale(folder: Path, owned: list[str]) -> None:
+    """Remove what interrupted writers left (call under the lock): generations other than the
+    current one, and staged or temporary copies of the folder's own files."""
+    keep = os.path.basename(os.readlink(folder / CURRENT)) if (folder / CURRENT).is_symlink() else None
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.startswith(GEN_PREFIX) and name != keep and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        elif any(name.startswith((f".{n}.", f"..{n}.")) for n in [*owned, CURRENT]) and name.endswith(
+            (".tmp", ".staged", ".link")
+        ):
+            with contextlib.suppress(OSError):
+                entry.unlink()

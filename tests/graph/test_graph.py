@@ -108,7 +108,7 @@ def test_a_failure_while_writing_the_views_leaves_the_whole_folder_as_it_was(
     folder = tmp_path / "battery"
     raw = build_graph(graph_extractions[:1])
     save_graph(*resolve_graph(raw)[:1], folder, raw=raw)
-    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    before = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
     def broken(*args: object, **kwargs: object) -> str:
         raise RuntimeError("the view failed")
@@ -117,7 +117,8 @@ def test_a_failure_while_writing_the_views_leaves_the_whole_folder_as_it_was(
     bigger = build_graph(graph_extractions)
     with pytest.raises(RuntimeError):
         save_graph(bigger, folder, raw=bigger)
-    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # graph.json too, and no leftovers
+    after = {p.relative_to(folder): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert after == before  # graph.json too, and no leftovers (no new generation either)
 
 
 def test_the_unresolved_graph_is_kept_for_later_builds(tmp_path: Path, graph_extractions) -> None:

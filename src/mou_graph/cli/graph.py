@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from enum import Enum
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -22,34 +23,18 @@ class StatsFormat(str, Enum):
     markdown = "markdown"
 
 
-def build(
-    paths: list[Path] = typer.Argument(
-        ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
-    ),
-    out: Path | None = typer.Option(
-        None, "--out", help="A new graph folder to write (replaced if it exists; its decisions file is kept)."
-    ),
-    into: Path | None = typer.Option(None, "--into", help="An existing graph folder to add these articles to."),
-    focus: str | None = typer.Option(
-        None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
-    ),
-    depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
-    max_nodes: int = typer.Option(
-        2000, "--max-nodes", min=0, help="Draw at most this many nodes in graph.html, the most connected (0: all)."
-    ),
-    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
-    decisions: Path | None = typer.Option(
-        None, "--decisions", help="Review decisions to apply (default: decisions.tsv in the graph folder)."
-    ),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress."),
-) -> None:
-    """Build the stakeholder graph: graph.json, graph.graphml, graph.html, cosign.graphml.
-
-    Stakeholders named differently across articles become one node (each join recorded with
-    its rule and evidence); pairs the rules are unsure of wait for `mou-graph review`, whose
-    decisions every build applies. Building twice, or adding an article that is already in,
-    changes nothing.
-    """
+def _build_locked(
+    folder: Path,
+    into: Path | None,
+    paths: list[Path],
+    decisions: Path | None,
+    focus: str | None,
+    depth: int,
+    max_nodes: int,
+    workers: int,
+    quiet: bool,
+) -> tuple[Any, list[Any], int]:
+    """Read, extend and write the folder (the caller holds its lock)."""
     from ..extract.pipeline import extract_paths
     from ..files import OutputError
     from ..graph.build import build_graph, read_extractions
@@ -58,14 +43,6 @@ def build(
     from ..model import Extraction, InputError
     from ..views.folder import write_folder
 
-    if (out is None) == (into is None):
-        fail("give exactly one of --out (a new graph) or --into (an existing one)")
-    folder = out or into
-    assert folder is not None
-    if folder.exists() and not folder.is_dir():  # say so before the extraction, not after it
-        fail(f"{folder} is a file, not a graph folder")
-    if out is not None and not folder.exists() and folder.parent.exists() and not folder.parent.is_dir():
-        fail(f"cannot write {folder}: {folder.parent} is a file")
     raw = None
     if into is not None:
         try:
@@ -112,6 +89,60 @@ def build(
             fail(str(exc))
         except OSError as exc:
             fail(f"cannot write {folder}: {exc}")
+    return built, errors, built_from
+
+
+def build(
+    paths: list[Path] = typer.Argument(
+        ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="A new graph folder to write (replaced if it exists; its decisions file is kept)."
+    ),
+    into: Path | None = typer.Option(None, "--into", help="An existing graph folder to add these articles to."),
+    focus: str | None = typer.Option(
+        None, "--focus", help="Draw only the neighbourhood of this stakeholder in graph.html."
+    ),
+    depth: int = typer.Option(1, "--depth", min=1, help="How many steps around --focus to draw."),
+    max_nodes: int = typer.Option(
+        2000, "--max-nodes", min=0, help="Draw at most this many nodes in graph.html, the most connected (0: all)."
+    ),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes to extract with."),
+    decisions: Path | None = typer.Option(
+        None, "--decisions", help="Review decisions to apply (default: decisions.tsv in the graph folder)."
+    ),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress."),
+) -> None:
+    """Build the stakeholder graph: graph.json, graph.graphml, graph.html, cosign.graphml.
+
+    Stakeholders named differently across articles become one node (each join recorded with
+    its rule and evidence); pairs the rules are unsure of wait for `mou-graph review`, whose
+    decisions every build applies. Building twice, or adding an article that is already in,
+    changes nothing.
+    """
+    from ..files import OutputError, folder_lock
+    from ..graph.folder import GraphFolderError, check_folder
+
+    if (out is None) == (into is None):
+        fail("give exactly one of --out (a new graph) or --into (an existing one)")
+    folder = out or into
+    assert folder is not None
+    if folder.exists() and not folder.is_dir():  # say so before the extraction, not after it
+        fail(f"{folder} is a file, not a graph folder")
+    if out is not None and not folder.exists() and folder.parent.exists() and not folder.parent.is_dir():
+        fail(f"cannot write {folder}: {folder.parent} is a file")
+    if into is not None:
+        try:
+            check_folder(into)  # before the lock, which would make the folder
+        except GraphFolderError as exc:
+            fail(str(exc))
+    try:
+        with folder_lock(folder):  # the whole read-modify-write: a second writer waits, then stops
+            built, errors, built_from = _build_locked(
+                folder, into, paths, decisions, focus, depth, max_nodes, workers, quiet
+            )
+    except OutputError as exc:  # FolderBusy among them: one line naming the lock
+        fail(str(exc))
     report_errors(errors)
     if not quiet:
         graph, resolution = built.graph, built.resolution

@@ -119,7 +119,7 @@ def review(
     the graph (plain text, safe to commit), the graph is rebuilt with them, and every later
     build applies them: a rejected pair is never proposed again.
     """
-    from ..files import OutputError
+    from ..files import FolderBusy, OutputError
     from ..graph.decisions import DecisionsError
     from ..graph.folder import GraphFolderError
     from ..views.folder import Review, UnknownPair
@@ -181,6 +181,8 @@ def review(
         return
     try:
         built = state.save()
+    except FolderBusy as exc:
+        fail(str(exc))
     except (OutputError, OSError) as exc:
         fail(f"cannot write {folder}: {exc}")
     err.print(

@@ -11,7 +11,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..files import OutputError, atomic_writer_binary
+from ..files import OutputError, atomic_writer_binary, current_dir
 from ..model import GRAPH_FORMAT_VERSION, Kind
 
 GRAPH_FILE = "graph.json"
@@ -53,10 +53,10 @@ def write_graph_json(graph: nx.MultiDiGraph, path: Path, *, gzipped: bool = Fals
                 sink.close()  # writes the gzip trailer; the file itself is closed by atomic_writer
 
 
-def _check_meta(folder: Path) -> None:
-    meta_path = folder / META_FILE
+def _check_meta(folder: Path, base: Path | None = None) -> None:
+    meta_path, read = folder / META_FILE, (base or folder) / META_FILE
     try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        meta = json.loads(read.read_text(encoding="utf-8")) if read.exists() else {}
     except (ValueError, OSError) as exc:
         raise GraphFolderError(f"{meta_path}: not valid JSON: {exc}") from exc
     if not isinstance(meta, dict) or meta.get("format") != "mou-graph" or meta.get("version") != GRAPH_FORMAT_VERSION:
@@ -70,7 +70,7 @@ def _check_meta(folder: Path) -> None:
 def view_options(folder: Path) -> dict[str, Any]:
     """How the folder's graph.html was drawn (focus, depth, max_nodes), to draw it again so."""
     try:
-        meta = json.loads((Path(folder) / META_FILE).read_text(encoding="utf-8"))
+        meta = json.loads((current_dir(Path(folder)) / META_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     view = meta.get("view") if isinstance(meta, dict) else None
@@ -117,26 +117,37 @@ def _shape_problem(data: object) -> str | None:
 
 
 def load_graph(folder: Path) -> nx.MultiDiGraph:
-    """The graph saved in `folder`, exactly as it was built."""
+    """The graph saved in `folder`, exactly as it was built (graph.json and meta.json read from
+    one generation, so a build switching meanwhile is never seen half)."""
     folder = Path(folder)
+    base = current_dir(folder)
     graph_path = folder / GRAPH_FILE
-    if not graph_path.exists():
+    if not (base / GRAPH_FILE).exists():
         raise GraphFolderError(f"{graph_path}: no graph here (build one with `mou-graph build … --out {folder}`)")
-    _check_meta(folder)
-    return _read_graph(graph_path, graph_path.read_text(encoding="utf-8"))
+    _check_meta(folder, base)
+    return _read_graph(graph_path, (base / GRAPH_FILE).read_text(encoding="utf-8"))
+
+
+def check_folder(folder: Path) -> Path:
+    """`GraphFolderError` unless `folder` holds a graph of this version (cheap: nothing big is
+    read); the directory its files are read from."""
+    folder = Path(folder)
+    base = current_dir(folder)
+    if not (base / GRAPH_FILE).exists():
+        raise GraphFolderError(
+            f"{folder / GRAPH_FILE}: no graph here (build one with `mou-graph build … --out {folder}`)"
+        )
+    _check_meta(folder, base)
+    return base
 
 
 def load_raw(folder: Path) -> nx.MultiDiGraph:
     """The unresolved graph saved in `folder`: every form as extracted."""
     folder = Path(folder)
+    base = check_folder(folder)
     path = folder / UNRESOLVED_FILE
-    if not (folder / GRAPH_FILE).exists():
-        raise GraphFolderError(
-            f"{folder / GRAPH_FILE}: no graph here (build one with `mou-graph build … --out {folder}`)"
-        )
-    _check_meta(folder)
     try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        text = gzip.decompress((base / UNRESOLVED_FILE).read_bytes()).decode("utf-8")
     except FileNotFoundError:
         raise GraphFolderError(
             f"{path}: missing: rebuild the graph with `mou-graph build ARTICLES --out {folder}`"
