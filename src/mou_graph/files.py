@@ -234,22 +234,46 @@ def _symlink(target: str, path: Path) -> None:
     os.replace(tmp, path)
 
 
+def _adopt_plain(folder: Path, names: list[str], step: Callable[[], None]) -> None:
+    """A folder written before generations: its plain files become a generation of their own
+    (hard links, so no copy) and each name a link to the same content, one rename at a time:
+    an interruption leaves every name showing the old files."""
+    plain = [n for n in names if (folder / n).is_file() and not (folder / n).is_symlink()]
+    if not plain:
+        return
+    old = new_generation(folder)
+    for name in plain:
+        try:
+            os.link(folder / name, old / name)
+        except OSError:
+            shutil.copy2(folder / name, old / name)
+    _fsync_dir(old)
+    _symlink(old.name, folder / CURRENT)
+    step()
+    for name in plain:
+        _symlink(f"{CURRENT}/{name}", folder / name)
+        step()
+
+
 def switch_generation(folder: Path, gen: Path, names: list[str], step: Callable[[], None] = lambda: None) -> None:
-    """Make `gen` the folder's current generation in ONE rename of the `.current` symlink; the
-    user-facing names are links through `.current` (made once: they never change after)."""
+    """Make `gen` the folder's current generation in ONE rename of the `.current` symlink. The
+    user-facing names are links through `.current`, made before the switch (once: they never
+    change after), so users and readers see the old generation or the new one, never a mix."""
+    if not (folder / CURRENT).is_symlink():
+        _adopt_plain(folder, names, step)
+    for name in names:
+        path, target = folder / name, f"{CURRENT}/{name}"
+        if (gen / name).exists() and not (path.is_symlink() and os.readlink(path) == target):
+            _symlink(target, path)
+            step()
     _fsync_dir(gen)
-    _symlink(gen.name, folder / CURRENT)
+    _symlink(gen.name, folder / CURRENT)  # the switch
     _fsync_dir(folder)
     step()
     for name in names:
-        path, target = folder / name, f"{CURRENT}/{name}"
-        if (gen / name).exists():
-            if not (path.is_symlink() and os.readlink(path) == target):
-                _symlink(target, path)
-                step()
-        elif path.is_symlink() and os.readlink(path) == target:
+        path = folder / name
+        if not (gen / name).exists() and path.is_symlink() and os.readlink(path) == f"{CURRENT}/{name}":
             path.unlink()
-    _fsync_dir(folder)
 
 
 def clean_stale(folder: Path, owned: list[str]) -> None:
