@@ -2,13 +2,17 @@
 
 The database is built from graph.json into `<graph folder>/.ladybug/<hash of graph.json>/`
 the first time a query needs it, and reused until graph.json changes (a rebuilt graph gets a
-new hash; older copies are removed). Building happens in a temporary folder that is renamed
-into place, so an interrupted build never leaves a half-loaded database.
+new hash; older copies are removed). Building happens under a lock (two first queries at
+once: one builds, the other waits and reuses it) in a temporary folder that is renamed into
+place, so an interrupted build never leaves a half-loaded database. A folder that cannot be
+written (read-only media, another user's) keeps its cache in
+`$XDG_CACHE_HOME/mou-graph/<hash of the folder's path>/` instead.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -17,12 +21,25 @@ from typing import Any
 import ladybug
 import pyarrow as pa
 
+from ..files import folder_lock
 from ..graph.folder import GRAPH_FILE, load_graph
 from ..model import NODE_PROPERTIES, Kind, edge_properties
 from .schema import Rows, graph_rows, ladybug_ddl, ladybug_node_merge, ladybug_rel_merge, ladybug_rows
 
 BATCH = 2000
 CACHE = ".ladybug"
+BUILD_WAIT = 600.0  # seconds a query waits for another process building the same cache
+
+
+def cache_root(folder: Path) -> Path:
+    """`<folder>/.ladybug` when the folder can be written, else a per-folder cache directory
+    under $XDG_CACHE_HOME (or ~/.cache), so a read-only graph can still be queried."""
+    inside = Path(folder) / CACHE
+    if os.access(inside if inside.is_dir() else folder, os.W_OK | os.X_OK):
+        return inside
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    key = hashlib.sha1(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+    return base / "mou-graph" / key
 
 
 def _digest(folder: Path) -> str:
@@ -92,7 +109,7 @@ class EmbeddedGraph:
         self._conn: ladybug.Connection | None = None
 
     def path(self) -> Path:
-        return self.folder / CACHE / _digest(self.folder)
+        return cache_root(self.folder) / _digest(self.folder)
 
     def connection(self) -> ladybug.Connection:
         if self._conn is not None:
@@ -102,20 +119,27 @@ class EmbeddedGraph:
         target = self.path()
         if not (target / "ready").exists():
             graph = load_graph(self.folder)  # raises GraphFolderError with the reason
-            target.parent.mkdir(parents=True, exist_ok=True)
-            for old in target.parent.iterdir():
-                if old != target:
-                    shutil.rmtree(old, ignore_errors=True)
-            building = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
-            db = ladybug.Database(str(building / "db"))
-            load_into(ladybug.Connection(db), graph)
-            db.close()
-            (building / "ready").write_text("ok\n")
-            shutil.rmtree(target, ignore_errors=True)
-            building.rename(target)
+            with folder_lock(target.parent, wait=BUILD_WAIT):  # one builder; the others wait
+                if not (target / "ready").exists():  # built by the process we waited for?
+                    self._build(graph, target)
         self._db = ladybug.Database(str(target / "db"), read_only=True)
         self._conn = ladybug.Connection(self._db)
         return self._conn
+
+    @staticmethod
+    def _build(graph: Any, target: Path) -> None:
+        """Build the database beside `target` and rename it into place (under the cache's lock,
+        so what is removed here, older copies and interrupted builds, is nobody's work)."""
+        for old in target.parent.iterdir():
+            if old != target and old.is_dir():
+                shutil.rmtree(old, ignore_errors=True)
+        building = Path(tempfile.mkdtemp(prefix="building-", dir=target.parent))
+        db = ladybug.Database(str(building / "db"))
+        load_into(ladybug.Connection(db), graph)
+        db.close()
+        (building / "ready").write_text("ok\n")
+        shutil.rmtree(target, ignore_errors=True)
+        building.rename(target)
 
     def query(self, cypher: str, params: dict[str, Any] | None = None) -> tuple[list[str], list[list[Any]]]:
         result = self.connection().execute(cypher, params or {})
