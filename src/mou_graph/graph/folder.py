@@ -6,13 +6,16 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
 from ..files import OutputError, atomic_writer_binary, current_dir
 from ..model import GRAPH_FORMAT_VERSION, Kind
+
+T = TypeVar("T")
 
 GRAPH_FILE = "graph.json"
 META_FILE = "meta.json"
@@ -116,16 +119,32 @@ def _shape_problem(data: object) -> str | None:
     return None
 
 
+def _retried(folder: Path, read: Callable[[], T]) -> T:
+    """`read()`, once more if it failed while a writer switched generations (and removed the
+    one being read): a reader never reports a folder broken that was only being rebuilt."""
+    before = current_dir(folder)
+    try:
+        return read()
+    except (OSError, GraphFolderError):
+        if current_dir(folder) == before:
+            raise
+        return read()
+
+
 def load_graph(folder: Path) -> nx.MultiDiGraph:
     """The graph saved in `folder`, exactly as it was built (graph.json and meta.json read from
     one generation, so a build switching meanwhile is never seen half)."""
     folder = Path(folder)
-    base = current_dir(folder)
-    graph_path = folder / GRAPH_FILE
-    if not (base / GRAPH_FILE).exists():
-        raise GraphFolderError(f"{graph_path}: no graph here (build one with `mou-graph build … --out {folder}`)")
-    _check_meta(folder, base)
-    return _read_graph(graph_path, (base / GRAPH_FILE).read_text(encoding="utf-8"))
+
+    def read() -> nx.MultiDiGraph:
+        base = current_dir(folder)
+        graph_path = folder / GRAPH_FILE
+        if not (base / GRAPH_FILE).exists():
+            raise GraphFolderError(f"{graph_path}: no graph here (build one with `mou-graph build … --out {folder}`)")
+        _check_meta(folder, base)
+        return _read_graph(graph_path, (base / GRAPH_FILE).read_text(encoding="utf-8"))
+
+    return _retried(folder, read)
 
 
 def check_folder(folder: Path) -> Path:
@@ -144,6 +163,10 @@ def check_folder(folder: Path) -> Path:
 def load_raw(folder: Path) -> nx.MultiDiGraph:
     """The unresolved graph saved in `folder`: every form as extracted."""
     folder = Path(folder)
+    return _retried(folder, lambda: _load_raw(folder))
+
+
+def _load_raw(folder: Path) -> nx.MultiDiGraph:
     base = check_folder(folder)
     path = folder / UNRESOLVED_FILE
     try:
