@@ -66,17 +66,3 @@ def test_a_folder_that_cannot_be_written_is_queried_through_a_cache_outside_it(
     assert not (folder / ".ladybug").exists()
     (outside,) = (tmp_path / "cache" / "mou-graph").iterdir()
     assert any((d / "ready").exists() for d in outside.iterdir())
-
-
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root ignores permissions")
-def test_a_read_only_folder_is_queried(folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    for path in [folder, *folder.rglob("*")]:
-        if not path.is_symlink():
-            path.chmod(path.stat().st_mode & ~0o222)
-    try:
-        assert EmbeddedGraph(folder).query(COUNT)[1][0][0] > 0
-    finally:
-        for path in [folder, *folder.rglob("*")]:
-            if not path.is_symlink():
-                path.chmod(path.stat().st_mode | 0o200)
