@@ -30,19 +30,12 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 # Known misses: case → (id mode or None for both, the article and the cause). Remove when fixed.
 SPLIT_BODIES: dict[str, tuple[str | None, str]] = {
     "Gyeongsangbuk-do": (None, "e03, e06: the romanised province name (Gyeongsangbuk-do) is not recognised"),
-    "경상남도": (None, "g02: 경남도 in a headline list (경남대 LINC3.0사업단, 경남도 연계 …) is not read"),
-    "대전광역시": (None, "a14, d14: 대전시 before another noun (대전시 출연연, 대전시 4대 전략산업) is not a body"),
-    "대한적십자사 혈액관리본부": (None, "b02: a body with a space in its name, last of a ·-list"),
-    "신안군": (None, "f14: the last county of 여수시, 영광군, 신안군 등 3개 시·군 is missed"),
-    "전남도": (None, "a19: 전남도 after 광주광역시‧ (U+2027 as a list mark) is missed"),
-    "창업진흥원": (None, "c01: a ·-list of bodies followed by 간 업무협약 is not read"),
-    "포항제철공업고등학교": (None, "a02: the school's short form 포항제철공고 is not joined to 포항제철공업고등학교"),
-    "한국전기연구원": (None, "c08: 전기(연), the parenthesised short form of 한국전기연구원, is not read"),
+    "전남도": (
+        "ids as written",
+        "b15: ids from the written form 전남 and 전남도 stay two nodes (two short forms of one province)",
+    ),
 }
-FOLDED_BODIES: dict[str, tuple[str | None, str]] = {
-    "한국대학교육협의회": (None, "a04: 한국전문대학교육협의회 and 한국대학교육협의회 are folded into one body"),
-    "한국전문대학교육협의회": (None, "a04: 한국전문대학교육협의회 and 한국대학교육협의회 are folded into one body"),
-}
+FOLDED_BODIES: dict[str, tuple[str | None, str]] = {}
 SPLIT_PEOPLE: dict[str, tuple[str | None, str]] = {}
 
 

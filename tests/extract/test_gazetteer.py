@@ -66,3 +66,54 @@ def test_a_malformed_row_names_file_and_line(tmp_path: Path) -> None:
         fh.write("엉터리기관\tnot-a-sector\tagency\t\t\t\n")
     with pytest.raises(GazetteerError, match=r"bodies\.tsv:\d+: unknown sector"):
         Gazetteer(tmp_path / "data")
+
+
+def test_ending_lookups_agree_with_scanning_every_ending() -> None:
+    """The suffix, title and fusable-title lookups by ending length give what testing every
+    ending with `endswith`, longest first, gave."""
+    g = load_gazetteer()
+
+    def scan(endings: list[str], word: str) -> list[str]:
+        return [e for e in endings if word.endswith(e)]
+
+    suffixes = [s for s, _, _ in g._suffixes]
+    words = [
+        "한국수소연료전지산업협회",
+        "포항시",
+        "포항시장",
+        "경상북도교육감",
+        "협의회",
+        "기업협의회장",
+        "포스텍",
+        "서울대학교병원",
+        "경북대학교",
+        "대학",
+        "대",
+        "",
+        "시",
+        "한빛소재(주)",
+        "㈜아이큐랩",
+        "포항제철공고",
+        "메타버스과학국장",
+        "연구산학부총장",
+        "Samsung Electronics Co.",
+        "Korea University",
+        "TP",
+        "대전TP",
+        "이사장",
+        "장",
+        "경주여자정보고",
+        "한국생산성본부경북동부센터",
+        "울산상공회의소",
+        "특수목적법인",
+        *suffixes,
+        *sorted(g.titles),
+        *[w + "장" for w in suffixes],
+    ]
+    for word in words:
+        first = scan(suffixes, word)
+        want = next(s for s in g._suffixes if s[0] == first[0]) if first else None
+        assert g.suffix(word) == want, word
+        titles = scan(g._titles_by_length, word)
+        assert g.title_suffix(word) == (titles[0] if titles else None), word
+        assert g.fusable_endings(word) == scan(list(g.fusable_by_length), word), word

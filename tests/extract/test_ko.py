@@ -97,12 +97,22 @@ def test_defined_short_form() -> None:
 
 
 def test_university_unit_is_part_of_the_university() -> None:
-    x = run("한동대학교 산학협력단(단장 이영희)은 지난 9일 포항상공회의소와 산학협력 업무협약을 체결했다고 밝혔다.")
+    x = run(
+        "한동대학교 산학협력단(단장 이영희)은 지난 9일 포항상공회의소와 산학협력 업무협약을 체결했다고 밝혔다. "
+        "한동대학교는 이번 협약으로 지역 기업과의 협력을 넓힌다."
+    )
     unit = org(x, "한동대학교 산학협력단")
     parent = org(x, "한동대학교")
     assert unit.id != parent.id
     assert any(r.type is RelType.PART_OF and r.source == unit.id and r.target == parent.id for r in x.relations)
     assert position(x, "이영희") == ("한동대학교 산학협력단", "단장")
+
+
+def test_a_parent_named_only_inside_its_units_name_is_no_body_of_the_article() -> None:
+    x = run("한동대학교 산학협력단(단장 이영희)은 지난 9일 포항상공회의소와 산학협력 업무협약을 체결했다고 밝혔다.")
+    assert org(x, "한동대학교 산학협력단")
+    assert "한동대학교" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert not [r for r in x.relations if r.type is RelType.PART_OF]
 
 
 def test_attendees_are_not_signatories() -> None:
@@ -278,7 +288,10 @@ def test_the_venue_may_come_in_a_sentence_of_its_own() -> None:
 
 
 def test_a_campus_is_a_body_of_its_university() -> None:
-    x = run("원주시는 14일 연세대 미래캠퍼스와 업무협약을 체결했다. 이날 이민식 연세대 미래캠퍼스 부총장이 참석했다.")
+    x = run(
+        "원주시는 14일 연세대 미래캠퍼스와 업무협약을 체결했다. 이날 이민식 연세대 미래캠퍼스 부총장이 참석했다. "
+        "연세대는 지역 인재 양성에 힘을 보탠다."
+    )
     assert signatories(x) == {"원주시", "연세대 미래캠퍼스"}
     assert position(x, "이민식") == ("연세대 미래캠퍼스", "부총장")
     part_of = [(x.entity(r.source).name, x.entity(r.target).name) for r in x.relations if r.type is RelType.PART_OF]
@@ -317,6 +330,10 @@ FAMILY = (
 def test_a_universitys_project_group_is_a_body_of_its_own() -> None:
     x = run(FAMILY)
     assert position(x, "이재훈") == ("경북대학교 LINC 3.0 사업단", "단장")
+    assert "경북대학교" not in {
+        e.name for e in x.entities if e.kind is Kind.ORGANISATION
+    }  # only inside the unit's name
+    x = run(FAMILY + " 경북대학교는 가족회사를 늘려 나갈 계획이다.")
     part_of = [(x.entity(r.source).name, x.entity(r.target).name) for r in x.relations if r.type is RelType.PART_OF]
     assert part_of == [("경북대학교 LINC 3.0 사업단", "경북대학교")]
 

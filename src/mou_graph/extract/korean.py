@@ -38,9 +38,10 @@ HANGUL = re.compile(r"[가-힣]")
 HANGUL_WORD = re.compile(r"^[가-힣]+$")
 
 # Characters that separate words besides white space. Legal-form markers such as (주), (사)
-# and ㈜ stay inside the word they belong to; a full stop only inside one (LINC 3.0), never at its end.
+# and ㈜, and the (연) of an institute's short form (전기(연)), stay inside the word they
+# belong to; a full stop only inside one (LINC 3.0), never at its end.
 _WORD = re.compile(
-    r"(?:\((?:주|사|재|유|합)\)|\.(?=\w)|[^\s.,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~])+"
+    r"(?:\((?:주|사|재|유|합|연)\)|\.(?=\w)|[^\s.,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~ⓒ©])+"
 )
 
 # Particles and endings that may follow a noun, longest first. A word's stem is only cut
@@ -212,6 +213,21 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
         known_at_start = any(start == 0 and length >= 2 for _, _, start, length, _ in analysis)
         return 0 if known_at_start and len(word) == 2 else 1
     return 2 if len(word) == 3 else 1
+
+
+@lru_cache(maxsize=65536)
+def is_proper_noun(word: str) -> bool:
+    """True when Kiwi reads the whole word as one proper noun it knows (상지대학교, 포항제철)."""
+    analysis = _analysis(word)
+    return len(analysis) == 1 and analysis[0][1] == "NNP" and analysis[0][3] == len(word)
+
+
+@lru_cache(maxsize=65536)
+def common_word(text: str) -> bool:
+    """True when Kiwi reads the text as dictionary common nouns and noun affixes only
+    (채용, 맞춤형, 활성화, 산업 발전): no proper noun, foreign letters or unknown word in it."""
+    analysis = _analysis(text)
+    return bool(analysis) and all(tag in {"NNG", "NNB", "XSN", "XPN"} and not oov for _, tag, _, _, oov in analysis)
 
 
 @lru_cache(maxsize=65536)

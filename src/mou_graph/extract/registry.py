@@ -34,8 +34,12 @@ def variant_keys(form: str) -> list[str]:
     for key in list(out):
         if key.endswith("대학교") and len(key) > 4:
             out.append(key[:-2])
+            out.append(key[:-1])  # 우석대학 = 우석대학교
+        elif key.endswith("대학") and len(key) > 3:
+            out.append(key + "교")
         elif key.endswith("대") and len(key) >= 3:
             out.append(key + "학교")
+        out.extend(_school_variants(key))
         if key.endswith("대병원") and len(key) > 4:  # 서울대병원 = 서울대학교병원
             out.append(key[:-3] + "대학교병원")
         elif key.endswith("대학교병원") and len(key) > 6:
@@ -45,6 +49,19 @@ def variant_keys(form: str) -> list[str]:
         elif key.endswith("테크노파크") and len(key) > 5:
             out.append(key[:-5] + "tp")
     return out
+
+
+# a high school's short forms: 포항제철공업고등학교 = 포항제철공고 = 포항제철공업고, 경주여자고등학교 = 경주여고
+_SCHOOL_FORMS = (("공업고등학교", "공고", "공업고"), ("여자고등학교", "여고", "여자고"), ("고등학교", "고"))
+
+
+def _school_variants(key: str) -> list[str]:
+    for forms in _SCHOOL_FORMS:
+        for form in forms:
+            if key.endswith(form) and len(key) > len(form) + 1:
+                stem = key[: -len(form)]
+                return [stem + f for f in forms if f != form]
+    return []
 
 
 def abbreviates(form: str, name: str) -> bool:
@@ -191,7 +208,9 @@ class Registry:
     def drop_bystanders(self, named_as_bystander: Callable[[Span], bool]) -> None:
         """Remove organisations in no relation whose every mention the test calls a bystander's
         (the venue, a photo credit): the graph is of parties, and the venue stays on the agreement."""
-        related = {r.source for r in self.relations.values()} | {r.target for r in self.relations.values()}
+        # a unit's tie to its parent (PART_OF) makes neither a party
+        ties = [r for r in self.relations.values() if r.type is not RelType.PART_OF]
+        related = {r.source for r in ties} | {r.target for r in ties}
         self.entities = [
             e
             for e in self.entities
@@ -204,11 +223,21 @@ class Registry:
     # -- finish ----------------------------------------------------------------
     def merge_forms(self) -> None:
         """Fold a shortened spelling into the full one: 이차전지산업 기업협의회 is
-        경북포항이차전지산업기업협의회 when the letters follow in order and the ending agrees."""
+        경북포항이차전지산업기업협의회 when the letters follow in order and the ending agrees.
+
+        Two forms named in one sentence are two bodies, whatever their letters (경주정보고,
+        경주여자정보고; 한국대학교육협의회, 한국전문대학교육협의회): a sentence does not name one
+        body twice in two spellings."""
         orgs = [e for e in self.entities if e.kind is Kind.ORGANISATION]
 
         def longest(e: Entity) -> str:
             return max((normalise_key(a) for a in [e.name, *e.aliases]), key=len)
+
+        def forms(e: Entity) -> set[str]:  # 포항제철공고 for 포항제철공업고등학교: 포철공고 shortens it
+            return {k for a in [e.name, *e.aliases] for k in variant_keys(a)}
+
+        def sentences(e: Entity) -> set[int]:
+            return {m.sentence for m in e.mentions if m.sentence >= 0}
 
         orgs.sort(key=lambda e: -len(longest(e)))
         gone: dict[str, Entity] = {}
@@ -220,7 +249,12 @@ class Registry:
                 kl = longest(long)
                 if long is short or long.id in gone or len(kl) <= len(ks) or len(ks) < 4:
                     continue
-                if ks[-3:] == kl[-3:] and len(ks) >= 0.6 * len(kl) and is_subsequence(ks, kl):
+                if sentences(short) & sentences(long):
+                    continue
+                if any(
+                    len(k) > len(ks) and ks[-3:] == k[-3:] and len(ks) >= 0.6 * len(k) and is_subsequence(ks, k)
+                    for k in forms(long)
+                ):
                     for m in short.mentions:
                         long.add_mention(m)
                     gone[short.id] = long

@@ -130,7 +130,7 @@ def _is_unit_word(word: str) -> bool:
     if found is None:
         return False
     suffix, sector, _ = found
-    return sector is not Sector.INDUSTRY or suffix.endswith(("회", "조합", "회의소"))
+    return sector is not Sector.INDUSTRY or suffix.endswith(("회", "조합", "회의소", "병원"))
 
 
 def _unit_of(short: str, long: str) -> bool:

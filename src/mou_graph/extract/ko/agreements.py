@@ -7,7 +7,7 @@ import re
 from ...model import Entity, Kind, RelType
 from .. import korean
 from . import parties
-from .helpers import _generic_item, _list_end, _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
+from .helpers import _generic_item, _list_end, _proper, _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
 from .lexicon import AMOUNT, DAY, HELD, STOP_BEFORE_ORG
 from .tokens import SentenceFacts
 
@@ -121,13 +121,16 @@ class Agreements:
                 if last_tok.entity is not None or last_tok.title or (last_tok.name >= 2 and len(it) == 1):
                     continue
                 if last_tok.org_text:
-                    self._org_entity(last_tok)
+                    if not self._bare(last_tok):
+                        self._org_entity(last_tok)
                     continue
                 # the name is the item's last word plus the bare nouns before it
                 first = toks[it[0]]
                 text = self.reg.article.text[first.word.start : last_tok.stem_end]
                 if len(text) < 2 or not korean.HANGUL.search(text) and not text.isascii():
                     continue
+                if not _proper(last_tok.stem):
+                    continue  # 참석한 가운데, 한국도로공사와: a common word names no party
                 if re.search(r"\d", text) or any(_generic_item(toks[k].stem) for k in it):
                     continue  # 반도체 8개 기업, 양 기관 관계자: a kind of party, not one
                 if korean.all_common_nouns(re.sub(r"\s+", "", text)):

@@ -57,6 +57,9 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for s in facts:
             self._compounds(s)
         for s in facts:
+            self._coordination(s)
+            self._appositions(s)
+        for s in facts:
             self._people(s)
         for s in facts:
             self._organisations(s)

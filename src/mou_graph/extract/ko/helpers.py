@@ -15,6 +15,7 @@ from .lexicon import (
     DAY,
     GENERIC_ITEMS,
     LIST_HEADS,
+    LIST_QUALIFIERS,
     QUOTES,
     STOP_BEFORE_ORG,
     TIME_OF_DAY,
@@ -22,6 +23,12 @@ from .lexicon import (
 
 if TYPE_CHECKING:
     from .tokens import SentenceFacts, Tok
+
+
+def _proper(text: str) -> bool:
+    """A word as a name's start: not only dictionary common nouns and their affixes (경주,
+    포항제철; not 채용, 모집, 맞춤형, 활성화)."""
+    return bool(korean.HANGUL.search(text) or text.isascii()) and not korean.common_word(text)
 
 
 def normalise(s: str) -> str:
@@ -60,6 +67,24 @@ def _generic_item(stem: str) -> bool:
 def _count(text: str) -> int | None:
     m = re.search(r"(\d+)\s*개\s*(?:기업|사|회원사|업체|기관)", text)
     return int(m.group(1)) if m else None
+
+
+def _list_head(toks: list[Tok], last: int) -> Sector | None | bool:
+    """What the words after a list's last item say its items are: … 등 5개 기업 (industry),
+    … 등 3개 대학 (academia), … 등 기관 (None: bodies of any sector); False when no head follows."""
+    k = last + 1
+    if k < len(toks) and toks[k].stem == "등" and not toks[k].particle:
+        k += 1
+    elif toks[last].particle != "등" and not (k < len(toks) and toks[k].stem == "등"):
+        return False
+    for m in range(k, min(len(toks), k + 3)):
+        stem = re.sub(r"^\d+개\s?", "", toks[m].stem)
+        head = stem if stem in LIST_HEADS else next((h for h in LIST_HEADS if stem.endswith(h) and len(h) > 1), None)
+        if head is not None:  # 등 5개 기업, 등 10개 양성기관
+            return LIST_HEADS[head]
+        if not re.fullmatch(r"\d+(?:개|곳|개사)|관련|" + LIST_QUALIFIERS, toks[m].stem):
+            break
+    return False
 
 
 def _project_group(toks: list[Tok], i: int) -> int | None:

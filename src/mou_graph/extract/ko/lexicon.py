@@ -15,6 +15,39 @@ ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
 CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
 CAMPUS = re.compile(r"[가-힣A-Za-z]{1,6}캠퍼스")
+# legal-form marks written before or after a name: ㈜한빛소재, 한빛소재(주), (사)화성민간연구개발협의회
+LEGAL_MARKERS = (
+    "(주)",
+    "㈜",
+    "(사)",
+    "(재)",
+    "주식회사",
+    "(유)",
+    "(합)",
+    "농업회사법인",
+    "영농조합법인",
+    "사단법인",
+    "재단법인",
+)
+# words for a kind of body before its name: 데이터센터 전문기업 원아시아네트워크, 지역 강소기업인 한빛정밀
+APPOSITION_HEADS = {
+    "기업": Sector.INDUSTRY,
+    "업체": Sector.INDUSTRY,
+    "회사": Sector.INDUSTRY,
+    "스타트업": Sector.INDUSTRY,
+    "제조사": Sector.INDUSTRY,
+    "연구기관": Sector.RESEARCH,
+    "공공기관": Sector.GOVERNMENT,
+}
+UNIVERSITY_HEADS = {"총장", "부총장", "학장", "교수"}
+# nouns after a region's name that make it a place: 평창군 소재 기업, 강서구 미음산업단지 내
+PLACE_NOUN = re.compile(
+    r"(?:산업단지|산단|단지|지구|특구|혁신도시|일대|일원|소재|관내|인근|지역|지역민|주민|시민|군민|도민)$"
+)
+# a newsroom's parts: an outlet's bureau (아시아경제 영남취재본부) is no body of its own
+NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
+# the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
+NAMED_UNIT_ENDINGS = ("지역본부", "본부", "지사", "지부", "지회", "도회", "센터", "대학원", "병원", "연구소", "분원")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
@@ -95,6 +128,15 @@ STOP_BEFORE_ORG = {
     "함께",
     "비롯해",
     "비롯한",
+    "양",
+    "두",
+    "세",
+    "네",
+    "여러",
+    "모든",
+    "해당",
+    "타",
+    "본",
 }
 LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협력|참여|회원|입주"
 LIST_HEADS = {
@@ -113,8 +155,12 @@ LIST_HEADS = {
 }
 PROGRAMME_HEADS = re.compile("(" + "|".join(programme_words.heads("programme")) + ")$")
 WORK_HEADS = re.compile("(" + "|".join(programme_words.heads("work")) + ")$")
-# what follows a body named as the place: 에서, or a hall of it and 에서 (대강당에서)
-VENUE_AFTER = re.compile(r"(?:\s?[가-힣A-Za-z0-9]{1,10})?에서(?:는)?(?![가-힣])")
+# what follows a body named as the place: 에서, or a hall of it and 에서 (대강당에서, 미래센터 4층
+# 세미나실에서, ‘렛츠런파크 서울’에서), never a particle of the body's own (포스텍과 포항시에서)
+VENUE_AFTER = re.compile(
+    r"(?:\s?(?![와과은는이가을를의도및]\s)[가-힣A-Za-z0-9‘’'“”\"]{1,10})?(?:\s[가-힣A-Za-z0-9‘’'“”\"]{1,10}){0,2}"
+    r"에서(?:는)?(?![가-힣])"
+)
 # 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)
 REGION_BLOC = re.compile(r"[가-힣]{1,3}권")
 # words that say what kind of work a programme is, not which one (산학 프로젝트)

@@ -7,8 +7,25 @@ import re
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from .helpers import _count, _project_group, normalise
-from .lexicon import CAMPUS, LIST_HEADS, LIST_QUALIFIERS, UNIT_SUFFIXES
+from .helpers import _count, _list_head, _project_group, _proper, normalise
+from .lexicon import (
+    APPOSITION_HEADS,
+    CAMPUS,
+    DAY,
+    EVENT_HEADS,
+    KNOWN_PROGRAMMES,
+    LIST_DOTS,
+    LIST_HEADS,
+    LIST_QUALIFIERS,
+    NAMED_UNIT_ENDINGS,
+    NEWSROOM,
+    NOT_NAMES,
+    PLACE_NOUN,
+    PROGRAMME_HEADS,
+    STOP_BEFORE_ORG,
+    UNIT_SUFFIXES,
+    VENUE_AFTER,
+)
 from .tokens import SentenceFacts, Tok
 
 
@@ -39,11 +56,16 @@ class Organisations:
                 self.reg.alias(e, m.group(2), s.start + m.start(2), s.start + m.end(2))
 
     def _compounds(self, s: SentenceFacts) -> None:
-        """A university and its unit: 협성대학교 산학협력단 is one body, PART_OF the university."""
+        """A body and its unit are one body, PART_OF the parent: 협성대학교 산학협력단, 연세대
+        미래캠퍼스, 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사, 한국생산성본부 경북동부센터.
+
+        The parent named only inside the unit's name is no mention of the parent (the unit is
+        the body the sentence is about); the PART_OF tie stays when the article names it too."""
         toks = s.toks
+        begins: dict[int, tuple[int, str, int]] = {}  # a unit's token → its compound's start, canonical, first word
         for i in range(1, len(toks)):
             unit, parent = toks[i], toks[i - 1]
-            if parent.particle or unit.sep.strip() or not parent.is_org:
+            if parent.particle or unit.sep.strip() or not parent.is_org or parent.quoted != unit.quoted:
                 continue
             unit_text = unit.org_text or (unit.stem if unit.stem in UNIT_SUFFIXES else None)
             academic = parent.org_sector is Sector.ACADEMIA
@@ -53,16 +75,206 @@ class Organisations:
                     t.used = True
             elif academic and CAMPUS.fullmatch(unit.stem):
                 unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
-            elif not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
+            elif self._named_unit(parent, unit):
+                unit_text = unit.stem  # 대한적십자사 혈액관리본부: a unit with a name of its own
+            elif not academic or not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
                 continue
-            full = s.text[parent.word.start - s.start : unit.word.start - s.start] + unit_text
-            parent_entity = self._org_entity(parent)
-            child = self.reg.org(full, parent.word.start, parent.word.start + len(full), sector=Sector.ACADEMIA)
+            start, parent_canonical, first = begins.get(i - 1, (parent.word.start, "", i - 1))
+            full = s.text[start - s.start : unit.word.start - s.start] + unit_text
+            parent_text = parent.org_text or parent.stem
+            parent_entity = parent.entity or self.reg.org(
+                parent_text, parent.word.start, parent.word.start, body=parent.org, sector=parent.org_sector
+            )
+            sector = Sector.ACADEMIA if academic else parent.org_sector
+            if unit_text.endswith("병원") and not academic:
+                sector = Sector.INDUSTRY  # 대산의료재단 동안성병원: a hospital, whoever runs it
+            parent_canonical = parent_canonical or (parent.org.canonical if parent.org else parent_text)
+            canonical = parent_canonical + " " + unit_text
+            own = None
+            named = not academic and not self._bare_word(unit_text)
+            if named:  # 동안성병원 alone later is the same hospital
+                own = self.reg.find(Kind.ORGANISATION, unit_text)
+                own = own if own is not parent_entity else None
+            child = own or self.reg.find(Kind.ORGANISATION, canonical)
+            if child is None:
+                child = self.reg.org(full, start, start + len(full), canonical=canonical, sector=sector)
+            else:
+                self.reg.alias(child, full, start, start + len(full))
+            self.reg.key(child, canonical)
+            if named:
+                self.reg.key(child, unit_text)
             self.reg.relate(RelType.PART_OF, child, parent_entity, (s.start, s.end))
-            unit.org_text, unit.org, unit.org_strong = full, None, True
+            if unit.is_title:
+                unit.title = None  # 해남완도지사: the unit's name, no governor's title
+            unit.org_text, unit.org, unit.org_strong, unit.org_sector = full, None, True, sector
             unit.entity = child
-            parent.used = True
-            parent.entity = child
+            for t in toks[first:i]:  # 동국대 경주캠퍼스 산학협력단: every word of it names the last unit
+                t.used, t.entity = True, child
+            begins[i] = (start, canonical, first)
+
+    def _named_unit(self, parent: Tok, unit: Tok) -> bool:
+        """The word after a body names a unit of it: a name and a unit's ending (본부, 지사,
+        센터, 대학원, 병원, …) after a body known on its own evidence (해남완도지사 is no governor)."""
+        if not (parent.org is not None or parent.org_strong) or parent.is_fused or unit.is_fused:
+            return False
+        if parent.org is not None and parent.org.is_region:
+            return False  # 포항시 북구, 경북도 일자리지원센터: a region's own offices are read elsewhere
+        if KNOWN_PROGRAMMES.fullmatch(unit.stem) or unit.stem.endswith(NEWSROOM):
+            return False  # 포스텍 배터리특성화대학원: the university's programme, not a unit
+        ending = next((e for e in NAMED_UNIT_ENDINGS if unit.stem.endswith(e)), None)
+        if ending is None or len(unit.stem) - len(ending) < 2 or not korean.is_noun_word(unit.stem):
+            return False
+        return not unit.title or unit.stem.endswith(("지사", "지부", "본부", "지회"))
+
+    # ---------------------------------------------------------- coordination
+    def _list_runs(self, toks: list[Tok]) -> list[list[list[int]]]:
+        """The coordinated phrases of a sentence: runs of items (each the indices of its words)
+        joined by list marks (A·B·C, A, B), 와/과 (A와 B) or 및 (A 및 B). A parenthesis belongs
+        to the item before it; 등 and any other particle end the run."""
+        runs: list[list[list[int]]] = []
+        n, i = len(toks), 0
+        while i < n:
+            run, cur = [[i]], i
+            while True:
+                j = cur + 1
+                while j < n and toks[j].depth > toks[cur].depth:
+                    j += 1  # 한국기술사업화협회(회장 김호원)와: the parenthesis is the item's
+                if j >= n or toks[j].depth != toks[cur].depth or toks[j].quoted != toks[cur].quoted:
+                    break
+                a, b = toks[cur], toks[j]
+                sep = b.sep.replace("(", "").replace(")", "").strip()
+                if b.stem == "등" or a.stem == "등":
+                    break
+                if (sep in LIST_DOTS | {",", "-"} and not a.particle) or (sep == "" and a.particle in {"와", "과"}):
+                    run.append([j])
+                elif sep == "" and b.stem == "및" and not b.particle and not a.particle:
+                    if j + 1 >= n or toks[j + 1].sep.strip() or toks[j + 1].depth != b.depth:
+                        break
+                    j += 1
+                    run.append([j])
+                elif sep == "" and not a.particle:
+                    run[-1].append(j)
+                else:
+                    break
+                cur = j
+            if len(run) > 1:
+                runs.append(run)
+            i = cur + 1
+        return runs
+
+    def _body_item(self, tok: Tok) -> bool:
+        """A list item's last word names a body on its own evidence."""
+        if tok.title is not None or tok.quoted:
+            return False
+        if tok.entity is not None:
+            return tok.entity.kind is Kind.ORGANISATION
+        if tok.org_defined is not None:
+            return True
+        return tok.org_text is not None and (tok.org is not None or tok.org_strong) and not self._generic(tok.org_text)
+
+    def _weak_item(self, tok: Tok) -> bool:
+        """A list item's last word ends like a body after two letters or more (제주한라대, 유탑건설)."""
+        if tok.org_text is None or tok.title is not None or tok.org is not None or tok.org_strong or tok.quoted:
+            return False
+        return len(self._weak_rest(tok)) >= 2 and not PLACE_NOUN.search(tok.org_text)
+
+    def _weak_rest(self, tok: Tok) -> str:
+        core = self._strip_marker(tok.org_text or "")[0]
+        suffix = self.gaz.suffix(core)
+        return core[: -len(suffix[0])] if suffix else ""
+
+    def _name_item(self, tok: Tok) -> bool:
+        """A list item's last word could name a body: one noun word Kiwi does not know as a
+        common noun, not a person, a place, a title, a date or a programme."""
+        stem = self._strip_marker(tok.stem)[0]
+        return (
+            tok.org_text is None
+            and tok.title is None
+            and tok.entity is None
+            and tok.name < 2
+            and not tok.quoted
+            and len(stem) >= (3 if stem.isascii() else 2)
+            and stem not in STOP_BEFORE_ORG
+            and stem not in NOT_NAMES
+            and not DAY.fullmatch(stem)
+            and not re.search(r"\d", stem)
+            and not KNOWN_PROGRAMMES.fullmatch(stem)
+            and not PLACE_NOUN.search(stem)
+            and not self.gaz.is_place(stem)
+            and (korean.is_noun_word(stem) or tok.listed and korean.is_noun_word(stem[:-1]))
+            and _proper(stem)
+        )
+
+    def _coordination(self, s: SentenceFacts) -> None:
+        """Items coordinated with bodies are bodies: in 연세대학교 미래캠퍼스·강원대학교 원주캠퍼스·
+        상지대학교·한라대학교, A·B·C 간 업무협약 or 제주한라대, 성운대, 신경주대, the word between
+        two bodies (or beside one, when the list holds two) is one too, known or not."""
+        toks = s.toks
+        for run in self._list_runs(toks):
+            heads = [toks[item[-1]] for item in run]
+            kinds = [self._item_kind(t) for t in heads]
+            if not kinds[-1] and self._body_item(toks[run[-1][0]]):
+                # 포항시·한빛로보틱스·경북대학교 간 업무협약: the last item runs on into the sentence
+                heads[-1], kinds[-1] = toks[run[-1][0]], "body"
+            # the sector of a name no ending explains: the list's head (… 등 5개 기업), else the
+            # one sector of all its bodies (a list of schools), else a company's
+            head = _list_head(toks, run[-1][-1])
+            known = {
+                t.org_sector or (t.entity.sector if t.entity else None)
+                for t, k in zip(heads, kinds, strict=True)
+                if k == "body"
+            }
+            if isinstance(head, Sector):
+                default = head
+            else:
+                default = known.pop() if len(known) == 1 and None not in known else Sector.INDUSTRY
+            if kinds.count("weak") >= 2 and sum(k in {"weak", "name", "ending"} for k in kinds) >= 3:
+                # 명운산업개발, 유탑건설, 케이윈드파워, 동아기술공사: a list of names, two of them ending like bodies
+                kinds = ["body" if k == "weak" else k for k in kinds]
+                for t, k in zip(heads, kinds, strict=True):
+                    if k == "body" and not self._body_item(t):
+                        t.org_strong = True
+            changed = True
+            while changed:  # a body found makes its neighbours' case: 제주한라대, 성운대, 신경주대
+                changed = False
+                bodies = kinds.count("body")
+                for k, t in enumerate(heads):
+                    near = [kinds[m] for m in (k - 1, k + 1) if 0 <= m < len(heads)]
+                    if kinds[k] == "weak":  # an ending after a name: beside a body or another such
+                        ok = "body" in near or "weak" in near
+                    elif kinds[k] == "ending":  # an ending after common nouns (성운대): beside a body
+                        ok = "body" in near
+                    elif kinds[k] == "name":  # no ending: between bodies, or beside one of two
+                        ok = near.count("body") == 2 or ("body" in near and bodies >= 2)
+                    else:
+                        continue
+                    if not ok:
+                        continue
+                    if t.org_text is None:
+                        t.org_text, t.org_sector = t.stem, default
+                    t.org_strong = True
+                    kinds[k], changed = "body", True
+
+    def _appositions(self, s: SentenceFacts) -> None:
+        """홍콩 데이터센터 전문기업 원아시아네트워크가: a name after the kind of body it is."""
+        toks = s.toks
+        for i in range(1, len(toks)):
+            kind, t = toks[i - 1], toks[i]
+            if kind.particle not in {"", "인"} or t.sep.strip() or kind.quoted or t.org_strong or t.org is not None:
+                continue
+            head = next((h for h in APPOSITION_HEADS if kind.stem.endswith(h)), None)
+            if head is None or self._item_kind(t) not in {"name", "weak"}:
+                continue  # 국내기업 투자촉진지구로: common words name no body
+            t.org_text = t.org_text or t.stem
+            t.org_sector = t.org_sector or APPOSITION_HEADS[head]
+            t.org_strong = True
+
+    def _item_kind(self, tok: Tok) -> str:
+        if self._body_item(tok):
+            return "body"
+        if self._weak_item(tok):
+            return "weak" if _proper(self._weak_rest(tok)) else "ending"
+        return "name" if self._name_item(tok) else ""
 
     def _org_entity(self, tok: Tok, text: str | None = None, start: int | None = None) -> Entity:
         if tok.entity is not None and text is None:
@@ -79,7 +291,7 @@ class Organisations:
         if tok.ext_start >= 0 and text == tok.org_text:
             full = self.reg.article.text[tok.ext_start : tok.word.start] + text
             e = self.reg.find(Kind.ORGANISATION, full) or self.reg.find(Kind.ORGANISATION, text)
-            e = self.reg.org(full, tok.ext_start, tok.ext_start + len(full), sector=tok.org_sector) if e is None else e
+            e = e or self.reg.org(full, tok.ext_start, tok.ext_start + len(full), sector=tok.org_sector, body=tok.org)
             self.reg.alias(e, full, tok.ext_start, tok.ext_start + len(full))
             tok.entity = e
             return e
@@ -95,19 +307,72 @@ class Organisations:
                 continue
             if tok.is_fused:
                 continue  # 포항시장 without a name: the title of someone unnamed
-            if not tok.org_strong and tok.org is None:
-                continue
+            if not tok.org_strong and tok.org is None and self.reg.find(Kind.ORGANISATION, tok.org_text) is None:
+                continue  # a weak ending names a body only when the article named it so (동안성병원 again)
             if self._kind_of_body(tok):
                 continue  # 양 기관은 협력위원회를 운영하고: a kind of body, not one
-            nxt = toks[i + 1] if i + 1 < len(toks) else None
-            is_region = tok.org is not None and tok.org.category in {"province", "metro", "city", "county", "district"}
-            if is_region and not tok.particle and nxt is not None and not nxt.sep.strip(" ") and not nxt.is_org:
-                continue  # 화성시 산관학 협력체계, 충북도청 소회의실: a place, not the body
+            if tok.org_sector is Sector.MEDIA and len(toks) == 1:
+                continue  # 일간경북신문 on a line of its own: the masthead, metadata of the page
+            use = self._region_use(s, i)
+            if use == "place":
+                continue  # 안동시 풍천면, 나주시 에너지밸리, 화성시 산관학 협력체계: a place, not the body
+            if use == "qualifier":  # 대전시 출연연, 경상남도 연계사업: the body, named as a qualifier
+                text = tok.org_text or tok.stem
+                self.reg.org(text, tok.word.start, tok.word.start + len(text), body=tok.org, sector=tok.org_sector)
+                continue
             self._org_entity(tok)
+
+    def _region_use(self, s: SentenceFacts, i: int) -> str:
+        """How a region's name before another noun is used: "place" (an address, the place of a
+        programme, event or venue, its 산관학), "qualifier" (its government qualifies the noun:
+        대전시 출연연, 대전시 4대 전략산업) or "body" (anything else, a particle after it included).
+
+        A qualifier is a mention of the body but no word of the sentence's patterns: the
+        body is named, not said to sign or to employ anyone."""
+        toks = s.toks
+        tok = toks[i]
+        ambiguous = tok.org is None and tok.org_text is not None and len(self.gaz.lookup_all(tok.org_text)) > 1
+        if not ambiguous and (tok.org is None or not tok.org.is_region or tok.org.category == "admin_city"):
+            return "body"
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if tok.particle or nxt is None:
+            return "body"
+        if tok.quoted or VENUE_AFTER.match(self.reg.article.text, tok.stem_end):
+            return "place"  # ‘전라남도 해상풍력 산업박람회’, 충북도청 소회의실에서, 과천시 ‘렛츠런파크 서울’에서
+        if nxt.sep.strip(" ") or nxt.stem in {"등", "및"}:
+            return "body"
+        if nxt.org is not None and nxt.org.is_region:
+            return "place"  # 전라남도 나주시 에너지밸리: an address
+        stems = [stem for stem, _ in korean.particle_splits(nxt.word.text)]
+        if any(self.gaz.is_place(x) or re.fullmatch(r"[가-힣]{1,5}[읍면동리]", x) for x in stems):
+            return "place"  # 안동시 풍천면, 경기도 안성에
+        if nxt.is_org:
+            return "body"
+        if re.fullmatch(r"[산학연관민지]{2,5}", nxt.stem) or PLACE_NOUN.search(nxt.stem):
+            return "place"  # 화성시 산관학 협력체계, 평창군 소재 기업, 강서구 미음산업단지: the region as a place
+        for t in toks[i + 1 : i + 4]:
+            if PROGRAMME_HEADS.search(t.stem) or EVENT_HEADS.search(t.stem) or KNOWN_PROGRAMMES.search(t.stem):
+                return "place"  # 나주시 에너지밸리, 화성시 산학협력 사업화 파트너링: the programme's place
+            if t.particle:
+                break
+        return "qualifier"
+
+    def _bare_word(self, text: str) -> bool:
+        """산학협력단, 병원: a body's ending alone, a word every body of the kind may use."""
+        suffix = self.gaz.suffix(text)
+        return text in UNIT_SUFFIXES or (suffix is not None and suffix[0] == text)
+
+    def _bare(self, tok: Tok) -> bool:
+        """교육청, 협회, 대학: a body's ending alone, not a form the article defined."""
+        if tok.org_defined is not None or tok.org is not None or tok.ext_start >= 0 or not tok.org_text:
+            return False
+        core = self._strip_marker(tok.org_text)[0]
+        suffix = self.gaz.suffix(core)
+        return suffix is not None and suffix[0] == core
 
     def _kind_of_body(self, tok: Tok) -> bool:
         """협력위원회, 실무협의회: one common word and a body's suffix, not defined or named before."""
-        if tok.ext_start >= 0 or tok.org_defined is not None or tok.quoted or not tok.org_text:
+        if tok.ext_start >= 0 or tok.org_defined is not None or tok.quoted or not tok.org_text or tok.org is not None:
             return False
         core = self._strip_marker(tok.org_text)[0]
         suffix = self.gaz.suffix(core)
@@ -163,6 +428,8 @@ class Organisations:
                     e = t.entity
                 elif t.entity is not None or t.name >= 2 or t.title:
                     continue
+                elif t.org_text and self._bare(t):
+                    continue  # 제주도·교육청·한화시스템 등: a bare 교육청 names no one
                 elif t.org_text:
                     e = self._org_entity(t)
                 elif (place := self.gaz.place(stem)) is not None and place.is_region:

@@ -24,6 +24,22 @@ class People:
                     return self._org_entity(tok)
         return None
 
+    def _own_body(self, tok: Tok) -> bool:
+        """A word that names a body on its own evidence (a known body, a strong ending, a defined form)."""
+        return tok.org_defined is not None or (tok.is_org and (tok.org is not None or tok.org_strong))
+
+    def _suffix_title(self, tok: Tok) -> str | None:
+        """총상회장 = 총상회 + 장: a title word that begins with a body's bare ending, which then
+        belongs to the body before it (원저우시 총상회)."""
+        if tok.is_fused:
+            unit = tok.org_text or ""
+        elif tok.is_title and tok.stem.endswith("장"):
+            unit = tok.stem[:-1]
+        else:
+            return None
+        found = self.gaz.suffix(unit)
+        return unit if found is not None and found[0] == unit and found[2] == "strong" else None
+
     def _title_run(self, toks: list[Tok], j: int) -> tuple[str, int, int, int]:
         """The title starting at toks[j], with 권한대행-style extensions: (title, start, end, last index)."""
         start = toks[j].word.start
@@ -279,6 +295,18 @@ class People:
                     title_from = end_k
                 elif scope is not None and right.org is None and right.org_defined is None and not right.is_fused:
                     org, title_from = scope, j  # 경상국립대에서는 … A 기계 융합공학과 학과장: the unit is the title's
+                elif (right.is_org or right.org_defined) and j + 1 == end_k and self._suffix_title(toks[end_k]):
+                    # 왕다우 원저우시 총상회장: the body's name goes on in the title word
+                    unit = self._suffix_title(toks[end_k]) or ""
+                    org_text = self.reg.article.text[right.word.start : toks[end_k].word.start + len(unit)]
+                    org = self.reg.org(org_text, right.word.start, right.word.start + len(org_text))
+                    title, a, b, last = self._title_run(toks, end_k)
+                    if not toks[end_k].is_fused:
+                        title, a = title[len(unit) :], a + len(unit)
+                    self._person(s, tok, title, a, b, org)
+                    for t in toks[j : last + 1]:
+                        t.used = True
+                    continue
                 elif right.is_org or right.org_defined:
                     org = self._org_entity(right)
                     lead = None
@@ -340,6 +368,9 @@ class People:
                 self._person(s, tok, title, a, b, org)
                 for t in toks[j : last + 1]:
                     t.used = True
+                for t in toks[title_from:end_k]:
+                    if t.entity is None:  # 친환경 에너지 융합연구센터 부센터장: words of a title name no body
+                        t.org, t.org_text, t.org_strong = None, None, False
                 if left_org:
                     left_org.used = True
                 carry = org if s.caption else carry
@@ -349,8 +380,8 @@ class People:
             if tok.name == 0 or tok.used or i == 0 or tok.quoted or self.gaz.place(tok.stem) is not None:
                 continue
             t = toks[i - 1]
-            if not (t.is_title or t.is_fused) or t.particle:
-                continue
+            if not (t.is_title or t.is_fused) or t.particle or "," in tok.sep:
+                continue  # 경영자협의회장, 구징치: a title before a comma is the person's before it
             org: Entity | None = None
             title, a, b, _ = self._title_run(toks, i - 1)
             if t.is_fused:

@@ -9,8 +9,19 @@ from dataclasses import dataclass, field
 from ...model import Entity, Sector
 from .. import korean
 from ..gazetteer import Body
-from .helpers import normalise
-from .lexicon import DAY, KNOWN_PROGRAMMES, NOT_NAMES, QUOTES, REGION_BLOC, STOP_BEFORE_ORG
+from .helpers import _proper, normalise
+from .lexicon import (
+    DAY,
+    KNOWN_PROGRAMMES,
+    LEGAL_MARKERS,
+    LIST_DOTS,
+    NEWSROOM,
+    NOT_NAMES,
+    QUOTES,
+    REGION_BLOC,
+    STOP_BEFORE_ORG,
+    UNIVERSITY_HEADS,
+)
 
 
 @dataclass
@@ -35,6 +46,7 @@ class Tok:
     used: bool = False
     entity: Entity | None = None
     ext_start: int = -1  # where a generic name really starts (이차전지산업 기업협의회)
+    listed: bool = False  # read whole: a list mark after it rules out the ending Kiwi saw (한국마사고,)
 
     @property
     def is_org(self) -> bool:
@@ -65,7 +77,7 @@ class Words:
     """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
 
     def _strip_marker(self, stem: str) -> tuple[str, bool]:
-        for marker in ("(주)", "㈜", "(사)", "(재)", "주식회사", "(유)", "(합)"):
+        for marker in LEGAL_MARKERS:
             if stem.startswith(marker):
                 return stem[len(marker) :].strip(), True
             if stem.endswith(marker):
@@ -75,32 +87,55 @@ class Words:
     def _org_reading(self, stem: str) -> tuple[Body | None, Sector | None, bool] | None:
         """(body, sector, strong) when the stem names an organisation by itself."""
         core, marked = self._strip_marker(stem)
-        if not core or KNOWN_PROGRAMMES.fullmatch(core):
+        if not core or KNOWN_PROGRAMMES.fullmatch(core) or core.endswith(NEWSROOM):
             return None
         body = self.gaz.lookup(core)
         if body is not None:
             return body, body.sector, True
+        bodies = self.gaz.lookup_all(core) if len(core) >= 3 and core[-1] in "시군구" else []
+        if bodies and all(b.is_region for b in bodies):  # 광주시, 고성군: a local government, which one unknown
+            return None, Sector.GOVERNMENT, True
         if chamber := self._chamber(core):  # 울산상의: the chamber of commerce, not 울산상 + 의
             return self.gaz.lookup(chamber), Sector.INDUSTRY, True
         if normalise(core) in self.defined:
             e = self.defined[normalise(core)]
             return None, e.sector, True
+        if core.endswith("(연)"):  # 전기(연), 에기(연): an institute (연구원) by its short form
+            short = core[:-3]
+            if not short or short.endswith("출연") or not korean.HANGUL_WORD.match(short):
+                return None  # 정부출연(연): the kind of institute, not one
+            body = self.gaz.institute(short)
+            return (body, body.sector, True) if body is not None else (None, Sector.RESEARCH, True)
         suffix = self.gaz.suffix(core)
         if suffix is not None and core == suffix[0] and suffix[2] == "strong" and not self.gaz.is_title(core):
             return None, suffix[1], False  # 기업협의회 alone: a body only with the words before it
         if suffix is not None:
             text, sector, strength = suffix
             rest = core[: -len(text)] if text else core
+            sector = self._sector_of(rest, text, sector)
+            if strength == "named":  # 경주공고, 경북세무고: a school's short name after a proper name
+                return (None, sector, True) if rest and _proper(rest) else None
             if len(rest) >= 2 or (strength == "strong" and len(rest) >= 1 and korean.HANGUL.search(rest)):
                 if strength == "strong" or marked:
                     return None, sector, True
                 known = self.gaz.lookup(rest)
                 if text in ("병원", "의료원") and known is not None and known.sector is Sector.ACADEMIA:
-                    return None, sector, True  # 서울대학교병원: a university's hospital is a body of its own
+                    return None, Sector.ACADEMIA, True  # 서울대학교병원: a university's hospital is a body of its own
                 return None, sector, False
-        if marked and korean.is_noun_word(core) and len(korean.particle_splits(core)) == 1:
-            return None, Sector.INDUSTRY, True
+        if marked and len(korean.particle_splits(core)) == 1 and (korean.is_noun_word(core) or core.isalnum()):
+            return None, Sector.INDUSTRY, True  # (주)좋은푸드: the mark makes a company of any word
         return None
+
+    def _sector_of(self, rest: str, suffix: str, sector: Sector) -> Sector:
+        """The sector a name's ending implies, corrected by its start: a national institute
+        (국립과학수사연구원) is a government agency, a region's foundation (대전문화재단) is public."""
+        if sector is Sector.RESEARCH and rest.startswith("국립"):
+            return Sector.GOVERNMENT
+        if suffix.endswith("재단") and sector is Sector.CIVIL:
+            place = next((self.gaz.place(rest[:k]) for k in (2, 3, 4) if self.gaz.place(rest[:k])), None)
+            if place is not None and place.is_region:
+                return Sector.GOVERNMENT
+        return sector
 
     def _name_not_place(self, stem: str, reading: tuple[Body | None, Sector | None, bool]) -> bool:
         """박형구, 이영도: a name ending in 구/군/시/도 that no region bears is a person.
@@ -119,13 +154,12 @@ class Words:
 
     def _chamber(self, form: str) -> str | None:
         """울산상의 → 울산상공회의소: a region's short form of its chamber of commerce."""
-        place = self.gaz.place(form[:-2]) if form.endswith("상의") else None
-        return form[:-2] + "상공회의소" if place is not None and place.is_region else None
+        return form[:-2] + "상공회의소" if form.endswith("상의") and self.gaz.is_place(form[:-2]) else None
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
-        for title in self.gaz.fusable_by_length:
-            if not stem.endswith(title) or len(stem) <= len(title):
+        for title in self.gaz.fusable_endings(stem):
+            if len(stem) <= len(title):
                 continue
             left = stem[: -len(title)]
             candidates = [(left, title)]
@@ -135,7 +169,9 @@ class Words:
             for org_text, _ in candidates:
                 reading = self._org_reading(org_text)
                 generic = reading is not None and self._generic(org_text)  # 기업협의회장: the words before name it
-                if reading and (reading[2] or generic):
+                # 유원대총장: a university's head names the university its weak ending suggests
+                head_of = reading is not None and reading[1] is Sector.ACADEMIA and title in UNIVERSITY_HEADS
+                if reading and (reading[2] or generic or head_of):
                     body, sector, _ = reading
                     shown = org_text[-1] + "장" if title == "장" else title
                     if title != "장" and org_text != left:
@@ -185,12 +221,26 @@ class Words:
                 continue
             if ")" in sep:
                 closed = -1
-            tok = self._read(w, sep)
-            tok.depth = depth
-            tok.quoted = quote is not None
-            tok.paren_owner = owners[-1] if owners else -1
-            toks.append(tok)
+            for k, part in enumerate(self._hyphen_parts(w)):
+                tok = self._read(part, sep if k == 0 else "-")
+                tok.depth = depth
+                tok.quoted = quote is not None
+                tok.paren_owner = owners[-1] if owners else -1
+                if any(a <= tok.word.start < b for a, b in self.skip):
+                    tok.org, tok.org_text, tok.org_sector, tok.org_strong = None, None, None, False  # a byline
+                toks.append(tok)
             prev_end = w.end
+        for i in range(len(toks) - 1):
+            # 한국마사고, 한국말산업고 등: before a list mark, 고 is a school's, not the ending 'and'
+            tok, nxt = toks[i], toks[i + 1]
+            listed = nxt.sep.strip() in LIST_DOTS | {","} or (nxt.stem == "등" and not nxt.sep.strip())
+            if tok.particle == "고" and not tok.quoted and listed:
+                whole = self._read(tok.word, tok.sep, whole=True)
+                whole.depth, whole.quoted, whole.paren_owner = tok.depth, tok.quoted, tok.paren_owner
+                whole.listed = True
+                toks[i] = whole
+        for i in range(len(toks) - 1):
+            self._district(toks[i], toks[i + 1])
         for i in range(len(toks) - 2):
             # 윤석대 K-water 사장: before a body and a title, an unknown 대/청/부/처 word is a name
             tok, nxt = toks[i], toks[i + 1]
@@ -236,6 +286,46 @@ class Words:
                         t.used = True
         return toks
 
+    def _district(self, place: Tok, nxt: Tok) -> None:
+        """대전 서구: a district name several cities bear, after the city's place word, is that
+        city's district (the place word becomes part of its name)."""
+        if place.particle or place.org_text or place.quoted != nxt.quoted or nxt.sep.strip():
+            return
+        if not self.gaz.is_place(place.stem) or nxt.org is not None:
+            return
+        for stem, particle in korean.particle_splits(nxt.word.text):
+            if len(self.gaz.lookup_all(stem)) < 2:
+                continue
+            body = self.gaz.lookup(place.stem + " " + stem)
+            if body is not None and body.is_region:
+                nxt.stem, nxt.stem_end, nxt.particle, nxt.name, nxt.title = (
+                    stem,
+                    nxt.word.start + len(stem),
+                    particle,
+                    0,
+                    None,
+                )
+                nxt.org, nxt.org_text, nxt.org_sector, nxt.org_strong = body, stem, body.sector, True
+                nxt.ext_start = place.word.start
+                place.used = True
+                return
+
+    def _hyphen_parts(self, w: korean.Word) -> list[korean.Word]:
+        """창원시-창원대학교, 대전TP-육군대학-대전문화재단: a headline's bodies joined by hyphens are
+        words of their own, when every part reads as a body and one at least on its own evidence."""
+        parts = w.text.split("-")
+        if len(parts) < 2 or not all(parts):
+            return [w]
+        readings = [self._org_reading(p) for p in parts[:-1]]
+        readings.append(next((r for st, _ in korean.particle_splits(parts[-1]) if (r := self._org_reading(st))), None))
+        if not all(readings) or not any(r[0] is not None or r[2] for r in readings if r):
+            return [w]
+        out, start = [], w.start
+        for p in parts:
+            out.append(korean.Word(p, start, start + len(p)))
+            start += len(p) + 1
+        return out
+
     def _generic(self, org_text: str) -> bool:
         """기업협의회, 특수목적법인: a suffix after common nouns names no one by itself."""
         core = self._strip_marker(org_text)[0]
@@ -245,11 +335,13 @@ class Words:
         rest = core[: -len(suffix[0])]
         if not rest:
             return True
+        if korean.is_proper_noun(core):
+            return False  # 상지대학교, 동의대학교: Kiwi knows the whole word as a name
         return korean.all_common_nouns(rest)
 
-    def _read(self, w: korean.Word, sep: str) -> Tok:
+    def _read(self, w: korean.Word, sep: str, whole: bool = False) -> Tok:
         best: Tok | None = None
-        for stem, particle in korean.particle_splits(w.text):
+        for stem, particle in korean.particle_splits(w.text)[:1] if whole else korean.particle_splits(w.text):
             tok = Tok(w, stem, w.start + len(stem), particle, sep)
             reading = self._org_reading(stem)
             if reading and self._name_not_place(stem, reading):
@@ -277,5 +369,7 @@ class Words:
                     best = tok
         if best is not None:
             return best
+        if whole:
+            return Tok(w, w.text, w.end, "", sep)
         stem, particle = korean.kiwi_stem(w.text)
         return Tok(w, stem or w.text, w.start + len(stem or w.text), particle, sep)
