@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "src" / "mou_graph"
-LAYERS = {"model": 0, "files": 0, "ingest": 1, "extract": 2, "graph": 3, "views": 4, "cypher": 5, "cli": 6}
+LAYERS = {"model": 0, "files": 0, "_lazy": 0, "ingest": 1, "extract": 2, "graph": 3, "views": 4, "cypher": 5, "cli": 6}
 # the package itself (its __version__) is the bottom; `python -m mou_graph` runs the CLI
 TOP_LEVEL = {"mou_graph": 0, "mou_graph.__main__": 7}
 MAX_LINES = 500
