@@ -117,3 +117,30 @@ def test_ending_lookups_agree_with_scanning_every_ending() -> None:
         titles = scan(g._titles_by_length, word)
         assert g.title_suffix(word) == (titles[0] if titles else None), word
         assert g.fusable_endings(word) == scan(list(g.fusable_by_length), word), word
+
+
+def test_particle_splits_agree_with_scanning_every_particle() -> None:
+    from mou_graph import korean
+
+    def scan(word: str) -> list[tuple[str, str]]:
+        return [(word, "")] + [
+            (word[: -len(p)], p) for p in korean.PARTICLES if len(word) > len(p) and word.endswith(p)
+        ]
+
+    words = [
+        "포항시와",
+        "경북대학교에서는",
+        "포스텍과의",
+        "협회",
+        "등",
+        "등이",
+        "이",
+        "이다",
+        "한국마사고",
+        "기관들과",
+        "측은",
+        "",
+    ]
+    words += [w + p for w in ("포항시", "한빛소재(주)", "이") for p in korean.PARTICLES]
+    for word in words:
+        assert korean.particle_splits(word) == scan(word), word

@@ -319,3 +319,12 @@ def test_a_campus_unit_is_named_from_the_university() -> None:
     by_id = {e.id: e for e in x.entities}
     held = {by_id[r.source].name: by_id[r.target].name for r in x.relations if r.type is RelType.HOLDS_POSITION}
     assert held["반상우"] == "동국대 경주캠퍼스 산학협력단"
+
+
+def test_및_coordinates_bodies() -> None:
+    x = run("협약에는 포항시, 경북대학교 및 한빛로보틱스가 참여했다.")
+    assert "한빛로보틱스" in orgs(x)
+
+
+def test_an_acronym_after_a_kind_of_body_is_no_name() -> None:
+    assert "CEO" not in orgs(run("지역 기업 CEO 30여 명이 참석했다. 포항시, 경북대, 포스텍이 협약을 맺었다."))

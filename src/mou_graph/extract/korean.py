@@ -141,12 +141,18 @@ def words(text: str, offset: int = 0) -> list[Word]:
     return [Word(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
 
 
+_PARTICLE_SET = frozenset(PARTICLES)
+_PARTICLE_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
+
+
 def particle_splits(word: str) -> list[tuple[str, str]]:
-    """Every (stem, particle) split of a word, the whole word first."""
+    """Every (stem, particle) split of a word, the whole word first, then the longest particle
+    first (a word has at most one particle of each length: one set lookup per length)."""
     out = [(word, "")]
-    for p in PARTICLES:
-        if len(word) > len(p) and word.endswith(p):
-            out.append((word[: -len(p)], p))
+    n = len(word)
+    for length in _PARTICLE_LENGTHS:
+        if n > length and word[n - length :] in _PARTICLE_SET:
+            out.append((word[: n - length], word[n - length :]))
     return out
 
 

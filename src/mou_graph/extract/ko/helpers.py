@@ -73,9 +73,11 @@ def _list_head(toks: list[Tok], last: int) -> Sector | None | bool:
     """What the words after a list's last item say its items are: … 등 5개 기업 (industry),
     … 등 3개 대학 (academia), … 등 기관 (None: bodies of any sector); False when no head follows."""
     k = last + 1
-    if k < len(toks) and toks[k].stem == "등" and not toks[k].particle:
+    if k < len(toks) and toks[k].stem == "등":
+        if toks[k].particle:
+            return False  # A, B 등이: no head
         k += 1
-    elif toks[last].particle != "등" and not (k < len(toks) and toks[k].stem == "등"):
+    elif toks[last].particle != "등":
         return False
     for m in range(k, min(len(toks), k + 3)):
         stem = re.sub(r"^\d+개\s?", "", toks[m].stem)

@@ -39,6 +39,8 @@ APPOSITION_HEADS = {
     "연구기관": Sector.RESEARCH,
     "공공기관": Sector.GOVERNMENT,
 }
+# Latin letters that are words, not names: 기업 CEO, ESG·ICT 분야
+ACRONYMS = {"CEO", "CTO", "CFO", "ESG", "ICT", "MOU", "R&D", "ODA", "SPC", "KPI", "IOT", "GDP", "OEM", "SNS", "NFT"}
 UNIVERSITY_HEADS = {"총장", "부총장", "학장", "교수"}
 # nouns after a region's name that make it a place: 평창군 소재 기업, 강서구 미음산업단지 내
 PLACE_NOUN = re.compile(

@@ -9,6 +9,7 @@ from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from .helpers import _count, _list_head, _project_group, _proper, normalise
 from .lexicon import (
+    ACRONYMS,
     APPOSITION_HEADS,
     CAMPUS,
     DAY,
@@ -147,7 +148,7 @@ class Organisations:
                     break
                 if (sep in LIST_DOTS | {",", "-"} and not a.particle) or (sep == "" and a.particle in {"와", "과"}):
                     run.append([j])
-                elif sep == "" and b.stem == "및" and not b.particle and not a.particle:
+                elif sep == "" and b.word.text == "및" and not a.particle:
                     if j + 1 >= n or toks[j + 1].sep.strip() or toks[j + 1].depth != b.depth:
                         break
                     j += 1
@@ -194,6 +195,7 @@ class Organisations:
             and tok.name < 2
             and not tok.quoted
             and len(stem) >= (3 if stem.isascii() else 2)
+            and stem.upper() not in ACRONYMS
             and stem not in STOP_BEFORE_ORG
             and stem not in NOT_NAMES
             and not DAY.fullmatch(stem)
@@ -213,6 +215,10 @@ class Organisations:
         for run in self._list_runs(toks):
             heads = [toks[item[-1]] for item in run]
             kinds = [self._item_kind(t) for t in heads]
+            for k, item in enumerate(run):
+                lead = toks[item[0] : item[-1]]
+                if kinds[k] == "name" and not all(self._leading(t) for t in lead):
+                    kinds[k] = ""  # 대전시 출연연: a name is a list item of its own, not its item's last word
             if not kinds[-1] and self._body_item(toks[run[-1][0]]):
                 # 포항시·한빛로보틱스·경북대학교 간 업무협약: the last item runs on into the sentence
                 heads[-1], kinds[-1] = toks[run[-1][0]], "body"
@@ -268,6 +274,10 @@ class Organisations:
             t.org_text = t.org_text or t.stem
             t.org_sector = t.org_sector or APPOSITION_HEADS[head]
             t.org_strong = True
+
+    def _leading(self, tok: Tok) -> bool:
+        """A word that may stand before a list's first item without being part of it (이날, 지난 8일)."""
+        return tok.stem in STOP_BEFORE_ORG or DAY.fullmatch(tok.stem) is not None or tok.stem in NOT_NAMES
 
     def _item_kind(self, tok: Tok) -> str:
         if self._body_item(tok):

@@ -77,6 +77,8 @@ class Words:
     """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
 
     def _strip_marker(self, stem: str) -> tuple[str, bool]:
+        if "(" not in stem and "㈜" not in stem and "회사" not in stem and "법인" not in stem:
+            return stem, False  # no mark can be in it (most words)
         for marker in LEGAL_MARKERS:
             if stem.startswith(marker):
                 return stem[len(marker) :].strip(), True
