@@ -120,7 +120,7 @@ def test_ending_lookups_agree_with_scanning_every_ending() -> None:
 
 
 def test_particle_splits_agree_with_scanning_every_particle() -> None:
-    from mou_graph import korean
+    from mou_graph.extract import korean
 
     def scan(word: str) -> list[tuple[str, str]]:
         return [(word, "")] + [
