@@ -15,7 +15,7 @@ from .. import __version__
 from ..extract.document import write_extraction_document
 from ..model import Extraction, InputError
 from ..views.summary import print_summary
-from . import graph, query
+from . import fetch, graph, query
 from .common import err, fail, progress, report_errors
 
 app = typer.Typer(
@@ -117,3 +117,4 @@ def extract(
 
 graph.register(app)
 query.register(app)
+fetch.register(app)
