@@ -4,11 +4,14 @@ own canonical address, all by trafilatura's own extraction (`bare_extraction` wi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..read import normalise_date
 from .client import Response
 from .urls import canonical_url, resolve_link, same_site
+
+_HOST_NAME = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", re.IGNORECASE)
 
 
 class PageError(Exception):
@@ -46,6 +49,15 @@ def _clean(value: str | None) -> str | None:
     return value.strip() or None if isinstance(value, str) else None
 
 
+def _outlet(doc: object, hints: Hints) -> str | None:
+    """The page's site name (og:site_name, JSON-LD publisher …); when trafilatura found none it
+    gives the host name, and then the feed's name for the site is the better one."""
+    name = _clean(getattr(doc, "sitename", None))
+    if hints.outlet and (name is None or _HOST_NAME.fullmatch(name)):
+        return hints.outlet
+    return name
+
+
 def read_page(page: Response, hints: Hints | None = None) -> WebArticle:
     """The article in `page` (HTML by trafilatura; plain text as it is), or `PageError`."""
     hints = hints or Hints()
@@ -81,6 +93,6 @@ def read_page(page: Response, hints: Hints | None = None) -> WebArticle:
         text=text,
         title=_clean(doc.title) or hints.title,
         published=normalise_date(doc.date) or normalise_date(hints.published),
-        outlet=_clean(doc.sitename) or hints.outlet,
+        outlet=_outlet(doc, hints),
         canonical=canonical,
     )
