@@ -5,6 +5,7 @@ robots.txt, and pages that misbehave. Every request is counted and timed."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections import Counter
@@ -240,6 +241,21 @@ class Handler(BaseHTTPRequestHandler):
 
 def html(page: Callable[[Site], str]) -> Route:
     return lambda h: h.reply(200, "text/html; charset=utf-8", page(h.site))
+
+
+def loopback_only(monkeypatch) -> list[object]:  # noqa: ANN001 - pytest's monkeypatch
+    """Every connection the test makes must be to 127.0.0.1: any other is refused and listed."""
+    others: list[object] = []
+    connect = socket.create_connection
+
+    def guarded(address, *args, **kwargs):  # noqa: ANN001, ANN202
+        if address[0] != "127.0.0.1":
+            others.append(address)
+            raise OSError(f"the tests contact loopback only, not {address[0]}")
+        return connect(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", guarded)
+    return others
 
 
 @contextmanager

@@ -10,19 +10,21 @@ from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
-from web_site import OUTLET, Site, serve
+from web_site import OUTLET, Site, loopback_only, serve
 
 from mou_graph.cli import app
 from mou_graph.ingest.web.cache import CACHE_NAME
 
 runner = CliRunner()
-FAST = ["--delay", "0", "--timeout", "0.5", "--max-size", "1", "--retries", "1", "--quiet"]
+FAST = ["--allow-private", "--delay", "0", "--timeout", "0.5", "--max-size", "1", "--retries", "1", "--quiet"]
 
 
 @pytest.fixture
-def site() -> Iterator[Site]:
+def site(monkeypatch) -> Iterator[Site]:
+    others = loopback_only(monkeypatch)
     with serve() as s:
         yield s
+    assert others == []
 
 
 def fetch(site: Site, out: Path, *extra: str) -> tuple[int, str]:

@@ -8,18 +8,20 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from web_site import Site, serve
+from web_site import Site, loopback_only, serve
 
 from mou_graph import __version__
 from mou_graph.ingest.web.client import FetchError, Policy, PoliteClient
 
-FAST = Policy(delay=0, timeout=0.5, max_bytes=1024 * 1024, retries=2, backoff=0.05)
+FAST = Policy(allow_private=True, delay=0, timeout=0.5, max_bytes=1024 * 1024, retries=2, backoff=0.05)
 
 
 @pytest.fixture
-def site() -> Iterator[Site]:
+def site(monkeypatch) -> Iterator[Site]:
+    others = loopback_only(monkeypatch)
     with serve() as s:
         yield s
+    assert others == []
 
 
 def fetch_error(site: Site, path: str, policy: Policy = FAST) -> FetchError:
@@ -59,7 +61,7 @@ def test_no_robots_txt_allows_and_a_failing_one_forbids() -> None:
 
 
 def test_one_request_at_a_time_per_host_with_the_delay_between(site: Site) -> None:
-    policy = Policy(delay=0.2, timeout=2)
+    policy = Policy(allow_private=True, delay=0.2, timeout=2)
     with PoliteClient(policy) as client:
         client.allowed(site.url("/"))  # robots.txt first
         threads = [threading.Thread(target=client.get, args=(site.url(f"/news/100{i}.html"),)) for i in (1, 2, 3)]
@@ -93,7 +95,7 @@ def test_a_redirect_chain_is_followed_and_a_loop_or_another_scheme_stops(site: S
     )
     assert "redirect loop" in fetch_error(site, "/loop-a").reason
     assert "not http(s)" in fetch_error(site, "/to-ftp").reason
-    short = Policy(delay=0, timeout=0.5, max_redirects=2)
+    short = Policy(allow_private=True, delay=0, timeout=0.5, max_redirects=2)
     assert "more than 2 redirects" in fetch_error(site, "/r1", short).reason
 
 
@@ -141,3 +143,28 @@ def test_a_retry_after_beyond_the_bound_gives_up_and_5xx_is_retried_with_backoff
 def test_only_http_urls_are_fetched() -> None:
     with PoliteClient(FAST) as client, pytest.raises(FetchError, match="not an http"):
         client.get("file:///etc/passwd")
+
+
+def test_loopback_and_private_addresses_are_refused_unless_allowed(site: Site) -> None:
+    with PoliteClient(Policy(delay=0, timeout=0.5)) as client:
+        for url in (
+            site.url("/news/1001.html"),
+            "http://localhost/",
+            "http://10.1.2.3/",
+            "http://[::1]:8080/",
+            "http://169.254.169.254/latest/meta-data/",
+        ):
+            with pytest.raises(FetchError, match="loopback or private-network address"):
+                client.get(url)
+    assert site.counts == {}  # not even robots.txt
+
+
+def test_a_robots_crawl_delay_slows_the_pace() -> None:
+    def routes(s: Site) -> dict:
+        return {"/robots.txt": lambda h: h.reply(200, "text/plain", "User-agent: mou-graph\nCrawl-delay: 1\n")}
+
+    with serve(routes) as s, PoliteClient(FAST) as client:
+        client.get(s.url("/news/1001.html"))
+        client.get(s.url("/news/1002.html"))
+    (_, _, end, _), (_, start, _, _) = [e for e in s.log if e[0].startswith("/news/")]
+    assert start - end >= 0.95

@@ -6,17 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from web_site import OUTLET, Site, atom, serve, urlset
+from web_site import OUTLET, Site, atom, loopback_only, serve, urlset
 
 from mou_graph.ingest.web.client import Policy, PoliteClient
 from mou_graph.ingest.web.sources import discover
 from mou_graph.ingest.web.urls import canonical_url
 
-FAST = Policy(delay=0, timeout=0.5, max_bytes=1024 * 1024, retries=0)
+FAST = Policy(allow_private=True, delay=0, timeout=0.5, max_bytes=1024 * 1024, retries=0)
 
 
 @pytest.fixture
-def site() -> Iterator[Site]:
+def site(monkeypatch) -> Iterator[Site]:
     def routes(s: Site) -> dict:
         return {
             "/atom.xml": lambda h: h.reply(
@@ -26,8 +26,10 @@ def site() -> Iterator[Site]:
             "/nested.xml": lambda h: h.reply(200, "application/xml", urlset([f"{s.base}/news/1003.html"])),
         }
 
+    others = loopback_only(monkeypatch)
     with serve(routes) as s:
         yield s
+    assert others == []
 
 
 def paths(links: list) -> list[str]:

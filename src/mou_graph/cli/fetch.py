@@ -34,6 +34,9 @@ def fetch(
     all_articles: bool = typer.Option(
         False, "--all", help="Write every article in the cache, not only those not written out before."
     ),
+    allow_private: bool = typer.Option(
+        False, "--allow-private", help="Fetch from loopback and private-network addresses too (an intranet's pages)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ) -> None:
     """Fetch articles from the web into JSON Lines (`id`, `url`, `title`, `published`, `outlet`, `text`).
@@ -48,7 +51,13 @@ def fetch(
     from ..ingest.web import FetchCache, Policy, PoliteClient, default_cache_dir, fetch_new
 
     folder = cache or default_cache_dir(out)
-    policy = Policy(delay=delay, timeout=timeout, max_bytes=int(max_size * 1024 * 1024), retries=retries)
+    policy = Policy(
+        delay=delay,
+        timeout=timeout,
+        max_bytes=int(max_size * 1024 * 1024),
+        retries=retries,
+        allow_private=allow_private,
+    )
     try:
         with folder_lock(folder, wait=0):
             store = FetchCache(folder, retry_failed=retry_failed)

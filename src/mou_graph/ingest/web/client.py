@@ -6,12 +6,15 @@ version, 429 and 5xx retried with backoff (Retry-After honoured when it asks for
 `max_retry_after`). Safe: http(s) only, at every redirect hop; redirects bounded and loops
 caught; time-outs on every read and on the whole body; the body read as a stream and cut at
 `max_bytes` (a Content-Length over the cap is refused before reading); only text content types
-kept. Libraries that fetch on their own (feedparser, trafilatura) are only given what this
+kept; no loopback, private-network or link-local address unless allowed (a feed's link must not
+reach into the network mou-graph runs in: a router's page, a cloud's metadata service). Libraries that fetch on their own (feedparser, trafilatura) are only given what this
 client fetched.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -57,6 +60,7 @@ class Policy:
     backoff: float = 2.0  # first wait before a retry, doubled each time
     max_retry_after: float = 120.0  # a longer Retry-After gives up instead of waiting
     max_redirects: int = 5
+    allow_private: bool = False  # loopback, private-network and link-local addresses
     user_agent: str = USER_AGENT
 
 
@@ -139,6 +143,7 @@ class PoliteClient:
         )
         self._hosts: dict[str, _Host] = {}
         self._robots: dict[str, RobotFileParser] = {}
+        self._public: dict[str, bool] = {}
         self._guard = threading.Lock()
         self.requests = 0  # requests sent, robots.txt and retries included
 
@@ -193,6 +198,25 @@ class PoliteClient:
             host.delay = max(self.policy.delay, min(float(delay), MAX_CRAWL_DELAY))
         return robots
 
+    def _is_public(self, host: str) -> bool:
+        """Whether every address `host` names is a global one (an IP literal is read as it is;
+        a name is resolved, once per run)."""
+        with self._guard:
+            if host in self._public:
+                return self._public[host]
+        try:
+            addresses = [ipaddress.ip_address(host.strip("[]"))]
+        except ValueError:
+            try:
+                infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+            except (OSError, UnicodeError):
+                return True  # no address: the request fails with its own reason
+            addresses = [ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos]
+        public = all(a.is_global for a in addresses) and host.lower() != "localhost"
+        with self._guard:
+            self._public[host] = public
+        return public
+
     # -- requests ---------------------------------------------------------
 
     def get(self, url: str, *, types: frozenset[str] = TEXT_TYPES) -> Response:
@@ -206,6 +230,9 @@ class PoliteClient:
             raise FetchError(url, str(exc)) from exc
         hops: list[str] = []
         while True:
+            host = urlsplit(current).hostname or ""
+            if not self.policy.allow_private and not self._is_public(host):
+                raise FetchError(url, f"{host} is a loopback or private-network address (not fetched unless allowed)")
             if check_robots and not self.allowed(current):
                 raise FetchError(url, f"forbidden by robots.txt ({current})" if hops else "forbidden by robots.txt")
             status, location, response = self._request(url, current, types, max_bytes)
