@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +25,10 @@ def site(monkeypatch) -> Iterator[Site]:
             ),
             "/list.txt": lambda h: h.reply(200, "text/plain", f"{s.base}/news/1001.html\n{s.base}/news/1002.html\n"),
             "/nested.xml": lambda h: h.reply(200, "application/xml", urlset([f"{s.base}/news/1003.html"])),
+            "/sitemap-old.xml.gz": lambda h: h.reply(
+                200, "application/gzip", gzip.compress(urlset([f"{s.base}/news/1003.html"]).encode("utf-8"))
+            ),
+            "/note.xml": lambda h: h.reply(200, "application/xml", '<?xml version="1.0"?><note>가상</note>'),
         }
 
     others = loopback_only(monkeypatch)
@@ -107,3 +112,10 @@ def test_a_source_that_fails_is_reported(site: Site) -> None:
     with PoliteClient(FAST) as client:
         found = discover([site.url("/gone.html"), site.url("/private/secret.html")], client, lambda key: False)
     assert [e.reason for e in found.errors] == ["HTTP 404 Not Found", "forbidden by robots.txt"]
+
+
+def test_a_gzipped_sitemap_is_unpacked_and_other_xml_is_reported(site: Site) -> None:
+    with PoliteClient(FAST) as client:
+        found = discover([site.url("/sitemap-old.xml.gz"), site.url("/note.xml")], client, lambda key: False)
+    assert paths(found.links) == ["news/1003.html"]
+    assert [e.reason for e in found.errors] == ["neither an article page, a feed nor a sitemap"]

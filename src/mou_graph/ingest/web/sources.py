@@ -26,6 +26,7 @@ from .urls import URLError, canonical_url, resolve_link
 
 MAX_SITEMAPS = 100  # sitemaps read from one source, an index's children included
 MAX_DEPTH = 3  # sitemap index → sitemap → …
+MAX_UNPACKED = 50 * 1024 * 1024  # what a gzipped sitemap may unpack to (the protocol's limit)
 MAX_LINKS = 50_000  # links from one feed or sitemap (the sitemap protocol's own limit)
 _XML_START = re.compile(rb"^\s*(<\?xml|<!--|<(rss|feed|rdf:RDF|urlset|sitemapindex)\b)")
 _URL_LINE = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -149,10 +150,18 @@ def _kind(page: Response) -> str:
 
 
 def _body(page: Response, found: Discovery) -> bytes:
+    """The sitemap's bytes, a gzipped one unpacked up to `MAX_UNPACKED` (a sitemap may hold
+    50 MB; past that, the rest is left out and said so)."""
     if page.media_type not in GZIP_TYPES and not page.body.startswith(b"\x1f\x8b"):
         return page.body
     unzip = zlib.decompressobj(wbits=31)
-    body = unzip.decompress(page.body, 4 * 1024 * 1024 * 10)  # a sitemap may hold 50 MB; past that, cut
+    try:
+        body = unzip.decompress(page.body, MAX_UNPACKED)
+    except zlib.error as exc:
+        found.errors.append(InputError(page.requested, f"not a gzip file ({exc})"))
+        return b""
+    if unzip.unconsumed_tail:
+        found.errors.append(InputError(page.requested, f"unpacks to more than {MAX_UNPACKED // 2**20} MB: cut there"))
     return body
 
 
