@@ -85,11 +85,36 @@ def test_a_second_run_fetches_nothing_new(site: Site, tmp_path: Path) -> None:
         "/sitemap-news.xml": 1,
         "/slow.html": 1,
     }
-    assert out.read_bytes() == first  # nothing new: the file is left as it was
+    # the first run failed somewhere (so `fetch … && build …` built nothing): its articles come
+    # out again, not fetched again
+    assert out.read_bytes() == first
     assert code == 1 and "slow.html" in output and "gone.html" not in output  # a 404 is not retried
     site.counts.clear()
+    code, output = fetch(site, out)  # the third run tries the slow page for the last time
+    assert site.counts["/slow.html"] == 1 and "given up after 3 runs" in output
+    site.counts.clear()
+    code, output = fetch(site, out)
+    assert code == 0 and site.counts["/slow.html"] == 0 and output == ""  # nothing failed: handed out for good
+    assert out.read_bytes() == first
+    site.counts.clear()
+    code, output = runner.invoke(app, ["fetch", site.url("/rss.xml"), "--out", str(out), *FAST[:-1]]).exit_code, ""
+    assert code == 0 and site.article_requests() == 0 and out.read_bytes() == first  # nothing new: left as it was
+    site.counts.clear()
     code, output = fetch(site, out, "--retry-failed")
-    assert site.counts["/gone.html"] == 1 and site.counts["/news/1001.html"] == 0
+    assert site.counts["/gone.html"] == site.counts["/slow.html"] == 1 and site.counts["/news/1001.html"] == 0
+
+
+def test_nothing_new_leaves_the_output_as_it_was(site: Site, tmp_path: Path) -> None:
+    out = tmp_path / "new.jsonl"
+    urls = [site.url("/news/1001.html"), site.url("/news/1002.html")]
+    assert runner.invoke(app, ["fetch", *urls, "--out", str(out), *FAST]).exit_code == 0
+    first = out.read_bytes()
+    site.counts.clear()
+    result = runner.invoke(app, ["fetch", *urls, "--out", str(out), *FAST[:-1]])
+    assert result.exit_code == 0 and site.counts == {} and out.read_bytes() == first
+    assert (
+        "0 articles written" in result.output and "nothing new" in result.output and "left as it was" in result.output
+    )
 
 
 def test_new_articles_only_and_a_run_that_died_resumes(site: Site, tmp_path: Path, monkeypatch) -> None:

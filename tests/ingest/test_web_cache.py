@@ -64,3 +64,14 @@ def test_the_default_place_is_beside_the_output_else_the_user_cache(tmp_path: Pa
     assert default_cache_dir(tmp_path / "out" / "new.jsonl") == tmp_path / "out" / ".mou-graph-fetch"
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir(None) == tmp_path / "xdg" / "mou-graph" / "fetch"
+
+
+def test_a_failure_that_may_pass_is_tried_by_three_runs_then_left(tmp_path: Path) -> None:
+    url = "https://news.example.kr/slow"
+    for run in (1, 2, 3):
+        cache = FetchCache(tmp_path)
+        assert not cache.known(url)  # this run tries it
+        assert cache.add_failure(url, url, "timed out", transient=True) == run
+    assert FetchCache(tmp_path).known(url) and not FetchCache(tmp_path, retry_failed=True).known(url)
+    FetchCache(tmp_path).add_alias(url, KEY)  # found later as a copy of an article: the failure is forgotten
+    assert FetchCache(tmp_path).entry(url) == {"key": url, "same_as": KEY}

@@ -43,9 +43,9 @@ def fetch(
 
     Polite: robots.txt obeyed, one request at a time per host with --delay between them, time-outs,
     a size cap, retries with backoff. Incremental: what was fetched is cached by canonical URL, so a
-    second run fetches only what is new and writes only the articles not written out before (with
-    nothing new, --out is left as it was). A failed URL is reported with its reason; the exit status
-    is then 1.
+    second run fetches only what is new and writes only the articles not yet written out by a run
+    that failed nowhere (with nothing new, --out is left as it was). A failed URL is reported with
+    its reason; the exit status is then 1.
     """
     from ..files import FolderBusy, OutputError, atomic_writer, folder_lock
     from ..ingest.web import FetchCache, Policy, PoliteClient, default_cache_dir, fetch_new
@@ -76,7 +76,8 @@ def fetch(
                 else:
                     with atomic_writer(out) as fh:
                         fh.write(lines)
-                store.delivered([k for k, _ in chosen])
+                if not report.errors:  # after a failure `fetch … && build …` builds nothing: hand them out again
+                    store.delivered([k for k, _ in chosen])
     except FolderBusy:
         fail(f"the cache {folder} is in use by another mou-graph fetch; try again when it finishes")
     except OutputError as exc:
@@ -90,6 +91,7 @@ def fetch(
             f"({report.fetched} fetched, {report.known} already fetched, {report.duplicates} copies at another address, "
             f"{len(report.errors)} failed; {client.requests} requests){left}",
             highlight=False,
+            soft_wrap=True,
         )
     if report.errors:
         raise typer.Exit(1)

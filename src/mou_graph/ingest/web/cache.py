@@ -4,10 +4,11 @@ failed run resumes.
 A folder of small JSON files, each written atomically (`mou_graph.files`): `entries/<hash>.json`
 holds for one canonical key either the article read there, or `same_as` the key of the article
 it duplicates (a tracking-parameter, `m.` or AMP address, a page naming another as canonical),
-or `failed` with the reason when trying again cannot help (a 404, robots.txt, a PDF). An article
-stays `pending/` until it has been written out: a run that dies after fetching keeps what it
-fetched, and the next run writes it out without fetching it again. Failures that may pass (a
-time-out, a 5xx) are not kept: the next run tries them again.
+or `failed` with the reason: for good when trying again cannot help (a 404, robots.txt, a PDF),
+or `transient` (a time-out, a 5xx), tried again by the next runs up to `MAX_TRIES` runs in all.
+An article stays `pending/` until a run that failed nowhere has written it out: a run that dies
+after fetching, or one with failures (after which `fetch … && build …` does not build), keeps
+what it fetched, and the next run writes it out again, with what is new, without fetching it.
 
 Where: `DIR/.mou-graph-fetch/` beside the output file (one cache per folder of outputs, so a
 project's dated files share it and another project has its own), else
@@ -30,6 +31,7 @@ from ...files import atomic_write_text, ensure_writable_dir
 from .pages import WebArticle
 
 CACHE_NAME = ".mou-graph-fetch"
+MAX_TRIES = 3  # runs that try a URL whose failure may pass (a time-out, a 5xx)
 
 
 def default_cache_dir(out: Path | None) -> Path:
@@ -47,6 +49,10 @@ def _hash(key: str) -> str:
 def article_id(key: str) -> str:
     """A stable id for the article at a canonical key: its host and a hash of the key."""
     return f"{urlsplit(key).hostname or 'web'}-{_hash(key)[:12]}"
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
 
 
 def _now() -> str:
@@ -79,7 +85,11 @@ class FetchCache:
         data = self.entry(key)
         if data is None:
             return False
-        return not ("failed" in data and self.retry_failed)
+        if "failed" not in data:
+            return True
+        if self.retry_failed:
+            return False
+        return not data.get("transient") or _int(data.get("tries")) >= MAX_TRIES
 
     def article_of(self, key: str) -> str | None:
         """The canonical key of the article `key` holds or duplicates, or None."""
@@ -110,14 +120,18 @@ class FetchCache:
         return record
 
     def add_alias(self, key: str, same_as: str) -> None:
-        if key != same_as and self.entry(key) is None:
+        existing = self.entry(key)
+        if key != same_as and (existing is None or "failed" in existing):
             atomic_write_text(self._entry_path(key), json.dumps({"key": key, "same_as": same_as}, ensure_ascii=False))
 
-    def add_failure(self, key: str, url: str, reason: str) -> None:
-        atomic_write_text(
-            self._entry_path(key),
-            json.dumps({"key": key, "url": url, "failed": reason, "at": _now()}, ensure_ascii=False),
-        )
+    def add_failure(self, key: str, url: str, reason: str, *, transient: bool = False) -> int:
+        """Record a failure at `key`; returns the runs that have now failed there (1 unless a
+        transient failure repeats)."""
+        old = self.entry(key) if transient else None
+        tries = _int(old.get("tries")) + 1 if old and old.get("transient") else 1
+        entry = {"key": key, "url": url, "failed": reason, "transient": transient, "tries": tries, "at": _now()}
+        atomic_write_text(self._entry_path(key), json.dumps(entry, ensure_ascii=False))
+        return tries
 
     def pending(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(key, record) of every article not yet written out, oldest first."""

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...model import InputError
-from .cache import FetchCache
+from .cache import MAX_TRIES, FetchCache
 from .client import FetchError, PoliteClient
 from .pages import PageError, read_page
 from .sources import discover
@@ -54,11 +54,11 @@ def _one(link, cache: FetchCache, client: PoliteClient, report: RunReport) -> No
         page = link.page or client.get(link.url)
         article = read_page(page, link.hints)
     except FetchError as exc:
-        report.errors.append(
-            InputError(link.url, exc.reason + (" (tried again on the next run)" if exc.transient else ""))
-        )
-        if not exc.transient:
-            cache.add_failure(key, link.url, exc.reason)
+        tries = cache.add_failure(key, link.url, exc.reason, transient=exc.transient)
+        note = ""
+        if exc.transient:
+            note = " (tried again on the next run)" if tries < MAX_TRIES else f" (given up after {tries} runs)"
+        report.errors.append(InputError(link.url, exc.reason + note))
         return
     except PageError as exc:
         report.errors.append(InputError(link.url, str(exc)))
