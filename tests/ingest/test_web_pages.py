@@ -55,3 +55,12 @@ def test_plain_text_is_the_article_and_an_empty_page_is_an_error() -> None:
     assert read_page(page(text, media="text/plain")).text == text
     with pytest.raises(PageError):
         read_page(page("<html><head><title>가상일보</title></head><body></body></html>"))
+
+
+@pytest.mark.parametrize("charset", [None, "euc-kr"])
+def test_a_korean_page_in_cp949_is_read_with_or_without_the_charset_header(charset: str | None) -> None:
+    html = article_html(BASE, "1002").replace('<meta charset="utf-8">', '<meta charset="euc-kr">').replace("©", "(c)")
+    html = html.replace("원장은", "원장은 똠방각하")  # 똠: in CP949, not in EUC-KR proper
+    url = f"{BASE}/news/1002.html"
+    got = read_page(Response(url, url, 200, "text/html", charset, html.encode("cp949")))
+    assert "바름테크노파크는 17일" in got.text and "똠방각하" in got.text and got.outlet == OUTLET

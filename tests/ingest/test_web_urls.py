@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mou_graph.ingest.web.urls import URLError, canonical_url, clean_url, resolve_link, same_site
 
@@ -69,3 +73,20 @@ def test_links_are_resolved_and_sites_compared() -> None:
     assert resolve_link("https://news.example.kr/", "  ") is None
     assert same_site("https://m.news.example.kr/a", "https://news.example.kr/b")
     assert not same_site("https://news.example.kr/a", "https://other.example.kr/a")
+
+
+@given(
+    st.sampled_from(["http", "https", "HTTP"]),
+    st.sampled_from(["news.example.kr", "m.news.example.kr", "www.example.co.kr", "127.0.0.1:8080", "amp.a.kr"]),
+    st.lists(st.sampled_from(["news", "amp", "1001.html", "a b", "%ED%95%9C", ""]), max_size=4),
+    st.dictionaries(
+        st.sampled_from(["no", "utm_source", "fbclid", "page", "amp", "q"]), st.text("ab1 &=가", max_size=4), max_size=4
+    ),
+)
+def test_canonical_and_clean_urls_are_stable(
+    scheme: str, host: str, segments: list[str], query: dict[str, str]
+) -> None:
+    url = f"{scheme}://{host}/{'/'.join(segments)}?{urlencode(query)}#frag"
+    assert clean_url(clean_url(url)) == clean_url(url)
+    assert canonical_url(canonical_url(url)) == canonical_url(url) == canonical_url(clean_url(url))
+    assert "utm_source" not in canonical_url(url) and "fbclid" not in clean_url(url) and "#" not in clean_url(url)

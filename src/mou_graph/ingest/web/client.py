@@ -43,6 +43,7 @@ TEXT_TYPES = frozenset(
     }
 )
 GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip"})  # sitemap.xml.gz
+_EUC_KR = frozenset({"euc-kr", "euckr", "ks-c-5601-1987", "ksc5601", "ks-c-5601", "x-windows-949", "windows-949"})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 ROBOTS_MAX_BYTES = 512 * 1024  # what a robots.txt may weigh (Google reads 500 KiB)
 MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay above this is taken as this
@@ -89,8 +90,10 @@ class Response:
         """The body decoded: the charset the server names, else as `ingest.decode` detects it
         (UTF-8, CP949, EUC-KR …)."""
         if self.charset:
+            # Korean sites that say EUC-KR serve its superset CP949 (똠, 쌰 …)
+            charset = "cp949" if self.charset.lower().replace("_", "-") in _EUC_KR else self.charset
             try:
-                return self.body.decode(self.charset, errors="replace")
+                return self.body.decode(charset, errors="replace")
             except LookupError:  # a charset Python does not know
                 pass
         return decode(self.body)
