@@ -269,7 +269,7 @@ def serve(routes: Callable[[Site], dict[str, Route]] | None = None) -> Iterator[
     site.routes.update(default_routes(site))
     if routes:
         site.routes.update(routes(site))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
         yield site

@@ -140,6 +140,20 @@ def test_a_retry_after_beyond_the_bound_gives_up_and_5xx_is_retried_with_backoff
         assert waits[0] >= 0.045 and waits[1] >= 0.095  # backoff 0.05 s, doubled
 
 
+def test_a_redirect_without_a_location_or_an_empty_reply_is_no_page() -> None:
+    def routes(s: Site) -> dict:
+        return {
+            "/moved": lambda h: h.reply(302, "text/html", "<p>옮김</p>"),
+            "/empty": lambda h: h.reply(204, "text/html", ""),
+        }
+
+    with serve(routes) as s, PoliteClient(FAST) as client:
+        for path, reason in (("/moved", "HTTP 302 Found"), ("/empty", "HTTP 204 No Content")):
+            with pytest.raises(FetchError) as caught:
+                client.get(s.url(path))
+            assert caught.value.reason == reason
+
+
 def test_only_http_urls_are_fetched() -> None:
     with PoliteClient(FAST) as client, pytest.raises(FetchError, match="not an http"):
         client.get("file:///etc/passwd")

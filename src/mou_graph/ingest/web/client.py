@@ -298,7 +298,7 @@ class PoliteClient:
                     raise _Retry(
                         f"HTTP {status} {r.reason_phrase}".rstrip(), _retry_after(r.headers.get("retry-after"))
                     )
-                if status >= 400 or status < 200 or status in (204, 205):
+                if not 200 <= status < 300 or status in (204, 205):  # a 3xx with no Location too
                     raise FetchError(url, f"HTTP {status} {r.reason_phrase}".rstrip(), status=status)
                 media, charset = _media_type(r.headers.get("content-type"))
                 if media not in types:

@@ -76,8 +76,8 @@ def canonical_url(url: str) -> str:
             host = host[len(prefix) :]
             break
     path = re.sub(r"/+", "/", path)
-    path = re.sub(r"^/amp(?=/)", "", path)  # /amp/news/1
-    path = re.sub(r"(/amp|\.amp)/?$", "", path) or "/"  # /news/1/amp, /news/1.amp
+    path = re.sub(r"^(/amp)+(?=/)", "", path)  # /amp/news/1
+    path = re.sub(r"((/amp|\.amp)/?)+$", "", path) or "/"  # /news/1/amp, /news/1.amp
     path = re.sub(r"\.amp\.html?$", ".html", path)  # /news/1.amp.html
     if len(path) > 1:
         path = path.rstrip("/")
