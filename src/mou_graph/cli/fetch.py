@@ -3,6 +3,7 @@ written as JSON Lines for `extract` and `build` (a thin layer over `ingest/web/`
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -69,13 +70,10 @@ def fetch(
             chosen = list(store.pending())
             records = list(store.articles()) if all_articles else [r for _, r in chosen]
             if records:
-                lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-                if out is None:
-                    sys.stdout.write(lines)
-                    sys.stdout.flush()
-                else:
-                    with atomic_writer(out) as fh:
-                        fh.write(lines)
+                with atomic_writer(out) if out is not None else contextlib.nullcontext(sys.stdout) as fh:
+                    for record in records:
+                        fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+                    fh.flush()
                 if not report.errors:  # after a failure `fetch … && build …` builds nothing: hand them out again
                     store.delivered([k for k, _ in chosen])
     except FolderBusy:
