@@ -13,6 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
 
 OUTLET = "가상경제신문"
 
@@ -243,12 +246,12 @@ def html(page: Callable[[Site], str]) -> Route:
     return lambda h: h.reply(200, "text/html; charset=utf-8", page(h.site))
 
 
-def loopback_only(monkeypatch) -> list[object]:  # noqa: ANN001 - pytest's monkeypatch
+def loopback_only(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     """Every connection the test makes must be to 127.0.0.1: any other is refused and listed."""
     others: list[object] = []
     connect = socket.create_connection
 
-    def guarded(address, *args, **kwargs):  # noqa: ANN001, ANN202
+    def guarded(address: tuple[str, int], *args: Any, **kwargs: Any) -> socket.socket:
         if address[0] != "127.0.0.1":
             others.append(address)
             raise OSError(f"the tests contact loopback only, not {address[0]}")

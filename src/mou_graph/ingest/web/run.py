@@ -10,7 +10,7 @@ from ...model import InputError
 from .cache import MAX_TRIES, FetchCache
 from .client import FetchError, PoliteClient
 from .pages import PageError, read_page
-from .sources import discover
+from .sources import Link, discover
 from .urls import URLError, canonical_url
 
 
@@ -45,7 +45,7 @@ def fetch_new(
     return report
 
 
-def _one(link, cache: FetchCache, client: PoliteClient, report: RunReport) -> None:  # noqa: ANN001 - sources.Link
+def _one(link: Link, cache: FetchCache, client: PoliteClient, report: RunReport) -> None:
     key = canonical_url(link.url)
     if cache.known(key):  # a copy met earlier in this run
         report.known += 1

@@ -17,6 +17,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ...model import InputError
 from ..decode import decode
@@ -184,7 +185,7 @@ def _links_of_xml(
     return links
 
 
-def _xml_root(raw: bytes):  # noqa: ANN202 - an lxml element or None
+def _xml_root(raw: bytes) -> Any:  # an lxml element, or None
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, recover=True)
@@ -198,14 +199,14 @@ def _local(tag: object) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _child_text(element, name: str) -> str | None:  # noqa: ANN001 - lxml element
+def _child_text(element: Any, name: str) -> str | None:
     for child in element.iter():
         if _local(child.tag) == name and child.text and child.text.strip():
             return child.text.strip()
     return None
 
 
-def _urlset(root, base: str, source: str) -> list[Link]:  # noqa: ANN001
+def _urlset(root: Any, base: str, source: str) -> list[Link]:
     links: list[Link] = []
     for entry in root:
         if _local(entry.tag) != "url":
@@ -228,7 +229,7 @@ def _absolute(link: str | None) -> str | None:
     return resolve_link(link, link) if link else None
 
 
-def _sitemap_index(root, base: str, source: str, client: PoliteClient, found: Discovery, depth: int) -> list[Link]:  # noqa: ANN001
+def _sitemap_index(root: Any, base: str, source: str, client: PoliteClient, found: Discovery, depth: int) -> list[Link]:
     links: list[Link] = []
     if depth >= MAX_DEPTH:
         found.errors.append(InputError(source, f"sitemap indexes nested more than {MAX_DEPTH} deep"))
