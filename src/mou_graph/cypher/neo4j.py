@@ -53,15 +53,14 @@ def check_uri(uri: str) -> str:
     (an HTTP address, the browser's port 7474, is the commonest slip)."""
     try:
         parts = urlsplit(uri.strip())
-        host = parts.hostname
-    except ValueError:
-        host, parts = None, None
-    scheme = parts.scheme.lower() if parts is not None else ""
+        scheme, host, netloc = parts.scheme.lower(), parts.hostname, parts.netloc
+    except ValueError:  # "neo4j://[::1" and the like
+        scheme, host, netloc = "", None, ""
     if scheme in ("http", "https"):
         raise Neo4jError(f"NEO4J_URI {shown_uri(uri)} is an HTTP address; mou-graph speaks Bolt: {SET_URI}")
     if scheme not in BOLT_SCHEMES or not host:
         raise Neo4jError(f"NEO4J_URI {shown_uri(uri)!r} is not a Neo4j URI: {SET_URI}")
-    if "@" in parts.netloc:  # the driver refuses it, and would echo the password
+    if "@" in netloc:  # the driver refuses it, and would echo the password
         raise Neo4jError(
             f"NEO4J_URI {shown_uri(uri)} has a user or password in it: set NEO4J_USERNAME and NEO4J_PASSWORD instead"
         )
@@ -118,7 +117,9 @@ def connect(settings: Settings) -> Any:
         ) from exc
     except (ServiceUnavailable, OSError, ValueError) as exc:
         driver.close()
-        raise Neo4jError(f"cannot reach Neo4j at {where}: {type(exc).__name__}") from exc
+        raise Neo4jError(
+            f"cannot reach Neo4j at {where}: {type(exc).__name__} (is it running there? NEO4J_URI names it)"
+        ) from exc
     except (ServerError, DriverError) as exc:
         driver.close()
         raise Neo4jError(f"Neo4j at {where}: {_one_line(exc)}") from exc
