@@ -107,6 +107,14 @@ def test_a_uri_after_neo4j_says_where_it_goes(monkeypatch) -> None:
     assert "--neo4j takes no value: set NEO4J_URI" in one_line(result)
 
 
+def test_unquoted_cypher_is_one_line_too() -> None:
+    result = runner.invoke(app, ["query", "MATCH", "(o:Organisation)", "RETURN", "o", "--graph", str(EXAMPLE)])
+    assert result.exit_code == 2
+    assert one_line(result) == (
+        "error one query at a time (quote Cypher text): unexpected '(o:Organisation) RETURN o' after 'MATCH'"
+    )
+
+
 def test_the_checks_themselves() -> None:
     assert check_uri(" neo4j+s://db.example.org:7687 ") == "neo4j+s://db.example.org:7687"
     assert check_uri("bolt://[::1]:7687") == "bolt://[::1]:7687"

@@ -94,7 +94,7 @@ def query(
 
     if ctx.args:  # `--neo4j http://…` leaves the URI over: say where a URI goes
         hint = "; --neo4j takes no value: set NEO4J_URI to the server's address" if neo4j else ""
-        fail(f"one query at a time: unexpected {' '.join(ctx.args)!r} after {spec!r}{hint}")
+        fail(f"one query at a time (quote Cypher text): unexpected {' '.join(ctx.args)!r} after {spec!r}{hint}")
 
     try:
         q = find_query(spec, neo4j=neo4j, queries=queries)
