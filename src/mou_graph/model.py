@@ -10,6 +10,7 @@ drift apart.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 from enum import Enum
@@ -301,6 +302,19 @@ class InputError:
 
     def to_json(self) -> dict[str, Any]:
         return {"source": self.source, "line": self.line, "reason": self.reason}
+
+
+# ---------------------------------------------------------------------------
+# Text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate (a "\\ud800" escape in JSON: not Unicode, and not
+    writable as UTF-8) replaced by U+FFFD, one for one, so offsets into it stay true."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 # ---------------------------------------------------------------------------

@@ -9,12 +9,10 @@ import gzip
 import json
 import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from test_folder_lock import TIMEOUT, env, halves
+from _build import TIMEOUT, build, halves
 
 NAMES = [
     "graph.json",
@@ -27,23 +25,13 @@ NAMES = [
 ]
 
 
-def run_build(*args: str, **extra: str) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "mou_graph", "build", *args, "-q"],
-        env=env(**extra),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def batches(articles: Path, folders: dict[int, Path], *, crash: bool) -> list[tuple[int, int]]:
     """`build ARTICLES --into` each folder, six processes at a time; with `crash`, the one for
     k dies at step k. The exit codes."""
     codes, items = [], sorted(folders.items())
     for start in range(0, len(items), 6):
         extra = lambda k: {"MOU_GRAPH_CRASH_AT": str(k)} if crash else {}  # noqa: E731
-        procs = [(k, run_build(str(articles), "--into", str(f), **extra(k))) for k, f in items[start : start + 6]]
+        procs = [(k, build(str(articles), "--into", str(f), **extra(k))) for k, f in items[start : start + 6]]
         for k, proc in procs:
             _, stderr = proc.communicate(timeout=TIMEOUT)
             assert proc.returncode in (0, 70), (k, stderr)
@@ -78,7 +66,7 @@ def make_plain(folder: Path) -> None:
 def test_a_kill_at_any_step_leaves_the_old_folder_or_the_new_one(tmp_path: Path, layout: str) -> None:
     a, b, _, _ = halves(tmp_path)
     base = tmp_path / "base"
-    assert run_build(str(a), "--out", str(base)).wait(timeout=TIMEOUT) == 0
+    assert build(str(a), "--out", str(base)).wait(timeout=TIMEOUT) == 0
     if layout == "plain":
         make_plain(base)
     old = state(base)

@@ -17,6 +17,7 @@ from ..model import Extraction, InputError
 from ..views.summary import print_summary
 from . import fetch, graph, query
 from .common import err, fail, progress, report_errors
+from .help import flags_take_no_value
 
 app = typer.Typer(
     help="Turn news about agreements (업무협약, MOU, 투자협약) into a stakeholder knowledge graph.",
@@ -24,6 +25,7 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode="markdown",
 )
+flags_take_no_value()
 
 
 class Format(str, Enum):

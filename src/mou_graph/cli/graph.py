@@ -23,6 +23,11 @@ class StatsFormat(str, Enum):
     markdown = "markdown"
 
 
+class StatsTable(str, Enum):
+    stakeholders = "stakeholders"
+    agreements = "agreements"
+
+
 def _build_locked(
     folder: Path,
     into: Path | None,
@@ -37,7 +42,7 @@ def _build_locked(
     """Read, extend and write the folder (the caller holds its lock)."""
     from ..extract.pipeline import extract_paths
     from ..files import OutputError
-    from ..graph.build import build_graph, read_extractions
+    from ..graph.build import build_graph, read_extractions, relative_sources
     from ..graph.decisions import DecisionsError
     from ..graph.folder import GraphFolderError, load_raw
     from ..model import Extraction, InputError
@@ -63,7 +68,8 @@ def _build_locked(
     def extractions(advance: Callable[[], None]) -> Iterator[Extraction]:
         """Every extraction as it is read or made, so a large build never holds them all."""
         nonlocal built_from
-        items = chain(*files, extract_paths(article_paths, workers=workers) if article_paths else ())
+        made = relative_sources(extract_paths(article_paths, workers=workers), article_paths) if article_paths else ()
+        items = chain(*files, made)
         for item in items:
             if isinstance(item, InputError):
                 errors.append(item)
@@ -163,6 +169,12 @@ def stats(
     folder: Path = typer.Argument(..., help="A graph folder written by `mou-graph build`."),
     format: StatsFormat = typer.Option(StatsFormat.table, "--format", "-f", help="table, csv or markdown."),
     top: int = typer.Option(20, "--top", min=1, help="How many stakeholders to list."),
+    table_name: StatsTable | None = typer.Option(
+        None,
+        "--table",
+        "-t",
+        help="Only this table (default: both; csv holds one table, stakeholders unless --table agreements).",
+    ),
 ) -> None:
     """Who matters and why: agreements signed, centrality, sector bridges, sector mix."""
     from ..graph.folder import GraphFolderError, load_graph
@@ -172,15 +184,30 @@ def stats(
         graph = load_graph(folder)
     except GraphFolderError as exc:
         fail(str(exc))
-    people = stakeholder_rows(graph)[:top]
-    agreements = agreement_rows(graph)
+    if format is StatsFormat.csv and table_name is None:  # one header a CSV stream
+        table_name = StatsTable.stakeholders
+        err.print("csv: the stakeholders table (--table agreements for the other)", highlight=False)
+    wanted = set(StatsTable) if table_name is None else {table_name}
+    people = stakeholder_rows(graph)[:top] if StatsTable.stakeholders in wanted else []
+    agreements = agreement_rows(graph) if StatsTable.agreements in wanted else []
     if format is StatsFormat.csv:
-        sys.stdout.write(to_csv(people) + "\n" + to_csv(agreements))
+        sys.stdout.write(to_csv(people if table_name is StatsTable.stakeholders else agreements))
         return
     if format is StatsFormat.markdown:
-        sys.stdout.write("## Stakeholders\n\n" + to_markdown(people) + "\n## Agreements\n\n" + to_markdown(agreements))
+        parts = [
+            ("## Stakeholders\n\n", people, StatsTable.stakeholders),
+            ("## Agreements\n\n", agreements, StatsTable.agreements),
+        ]
+        sys.stdout.write("\n".join(head + to_markdown(rows) for head, rows, name in parts if name in wanted))
         return
     console = Console()
+    if StatsTable.stakeholders in wanted:
+        _print_stakeholders(console, people)
+    if StatsTable.agreements in wanted:
+        _print_agreements(console, agreements)
+
+
+def _print_stakeholders(console: Console, people: list[Any]) -> None:
     table = Table(title="Stakeholders (centrality on the co-signature network)", title_justify="left")
     for column in ("name", "sector", "agreements", "partners", "degree", "betweenness", "bridges"):
         table.add_column(
@@ -199,6 +226,9 @@ def stats(
             r.bridges,
         )
     console.print(table)
+
+
+def _print_agreements(console: Console, agreements: list[Any]) -> None:
     mix = Table(title="Agreements", title_justify="left")
     mix.add_column("agreement", overflow="fold")
     for column in ("date", "signatories", "sector mix", "reports"):

@@ -34,11 +34,18 @@ def _params(pairs: list[str]) -> dict[str, Any]:
 
 
 def _neo4j() -> tuple[Any, Any]:
-    """Settings and a connected driver, or a one-line error (the password is never shown)."""
+    """Settings and a connected driver, or a one-line error that says what to set (the
+    password is never shown). The password is asked for only on a terminal."""
     from ..cypher.neo4j import Neo4jError, connect, settings_from_env
 
+    def ask() -> str:
+        try:
+            return typer.prompt("Neo4j password", hide_input=True)
+        except typer.Abort:  # Ctrl-C or end of input at the prompt: no bare "Aborted."
+            raise Neo4jError("no Neo4j password given: set NEO4J_PASSWORD, or type it when asked") from None
+
     try:
-        settings = settings_from_env(lambda: typer.prompt("Neo4j password", hide_input=True))
+        settings = settings_from_env(ask if sys.stdin.isatty() else None)
         return settings, connect(settings)
     except Neo4jError as exc:
         fail(str(exc), 1)
@@ -66,6 +73,7 @@ def _print(columns: list[str], rows: list[list[Any]], format: QueryFormat) -> No
 
 
 def query(
+    ctx: typer.Context,
     spec: str = typer.Argument(..., help="A named query (queries/NAME.cypher), a .cypher file, or Cypher text."),
     graph: Path | None = typer.Option(None, "--graph", "-g", help="A graph folder, for the embedded engine."),
     param: list[str] = typer.Option([], "--param", "-p", help="A query parameter, NAME=VALUE (repeatable)."),
@@ -84,6 +92,10 @@ def query(
     from ..cypher.guard import file_clause
     from ..cypher.queries import find_query
 
+    if ctx.args:  # `--neo4j http://…` leaves the URI over: say where a URI goes
+        hint = "; --neo4j takes no value: set NEO4J_URI to the server's address" if neo4j else ""
+        fail(f"one query at a time (quote Cypher text): unexpected {' '.join(ctx.args)!r} after {spec!r}{hint}")
+
     try:
         q = find_query(spec, neo4j=neo4j, queries=queries)
     except LookupError as exc:
@@ -96,11 +108,14 @@ def query(
     if missing:
         fail(f"query {q.name!r} needs --param for: {', '.join(missing)}")
     if neo4j:
-        from ..cypher.neo4j import run_query
+        from ..cypher.neo4j import Neo4jError, run_query
 
         settings, driver = _neo4j()
         with driver:
-            columns, rows = run_query(driver, q.text, params, settings.database)
+            try:
+                columns, rows = run_query(driver, q.text, params, settings.database)
+            except Neo4jError as exc:
+                fail(str(exc), 1)
     else:
         from ..cypher.embedded import EmbeddedGraph
         from ..graph.folder import GraphFolderError
@@ -126,8 +141,8 @@ def load(
 
     Batched MERGE on stable ids: loading again, or after an interruption, adds no duplicates.
     """
+    from ..cypher.neo4j import Neo4jError, shown_uri, statements
     from ..cypher.neo4j import load as load_graph_into
-    from ..cypher.neo4j import statements
     from ..graph.folder import GraphFolderError, load_graph
 
     try:
@@ -142,17 +157,20 @@ def load(
         return
     settings, driver = _neo4j()
     with driver:
-        sent = load_graph_into(
-            driver, graph, database=settings.database, batch_size=batch_size, constraints=constraints
-        )
+        try:
+            sent = load_graph_into(
+                driver, graph, database=settings.database, batch_size=batch_size, constraints=constraints
+            )
+        except Neo4jError as exc:
+            fail(str(exc), 1)
     err.print(
         f"loaded {graph.number_of_nodes()} nodes and {graph.number_of_edges()} relationships "
-        f"in {sent} statements into {settings.uri}",
+        f"in {sent} statements into {shown_uri(settings.uri)}",
         highlight=False,
     )
 
 
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the main app."""
-    app.command()(query)
+    app.command(context_settings={"allow_extra_args": True})(query)  # extra words: a one-line error, above
     app.command()(load)

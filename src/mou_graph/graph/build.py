@@ -8,6 +8,7 @@ list attribute is a sorted set and every edge is keyed by a stable id.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -25,6 +26,7 @@ from ..model import (
     RelType,
     Span,
     article_node_id,
+    replace_surrogates,
     stable_id,
 )
 from .signings import text_minhash
@@ -106,6 +108,53 @@ def _content(x: Extraction) -> str:
     return "\n".join(x.sentence_text(i) for i in range(len(x.sentences))) or x.article.text
 
 
+_LINE = re.compile(r":\d+$")  # a JSON Lines article's "path:line"
+
+
+def source_root(paths: Iterable[str | Path]) -> str:
+    """The folder the given paths share (a file counts as the folder it is in), absolute: what
+    read.py makes ids relative to. "" when there are none (or they are on different drives)."""
+    folders = [os.path.abspath(p if Path(p).is_dir() else os.path.dirname(os.path.abspath(p))) for p in paths]
+    try:
+        return os.path.commonpath(folders) if folders else ""
+    except ValueError:
+        return ""
+
+
+def article_source(source: str | None, root: str = "") -> str | None:
+    """Where an article was read, as a graph may show it (graph.json, GraphML, Cypher): its
+    path relative to `root` (the folder the user named, `source_root`), or as recorded when it
+    is relative already, with a JSON Lines article's `:line`. A path that is absolute or
+    climbs out of its folder (`..`) is cut to the file's name: the user's local folders never
+    reach a graph that is shared."""
+    if not source:
+        return source
+    match = _LINE.search(source)
+    line = match.group() if match else ""
+    path = source[: len(source) - len(line)]
+    rel = os.path.normpath(path)
+    if root:
+        try:
+            rel = os.path.relpath(os.path.abspath(path), root)
+        except ValueError:  # another drive
+            rel = path
+    if os.path.isabs(rel) or ".." in Path(rel).parts or rel in ("", "."):
+        rel = Path(path).name or "article"
+    return Path(rel).as_posix() + line
+
+
+def relative_sources(
+    extractions: Iterable[Extraction | InputError], paths: Iterable[str | Path]
+) -> Iterator[Extraction | InputError]:
+    """The extractions of the articles under `paths`, each article's `source` made relative to
+    what the user named (`article_source`); anything else passes through."""
+    root = source_root(paths)
+    for x in extractions:
+        if isinstance(x, Extraction):
+            x.article.source = article_source(x.article.source, root)
+        yield x
+
+
 def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None = None) -> None:
     """Fold one article's extraction into the graph."""
     own = merger is None
@@ -130,7 +179,7 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
             "url": art.url,
             "published": art.published,
             "outlet": art.outlet,
-            "source": art.source,
+            "source": article_source(art.source),
             # the text's fingerprint, to find republished copies (graph/signings.py); kept
             # in the unresolved graph only
             "minhash": text_minhash(_content(x)),
@@ -188,7 +237,12 @@ def add_edge(
 
 def build_graph(extractions: Iterable[Extraction], graph: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
     """One graph of every article's stakeholders; pass `graph` to add to an existing one."""
-    graph = graph if graph is not None else nx.MultiDiGraph()
+    if graph is None:
+        graph = nx.MultiDiGraph()
+    else:  # a graph built before sources were made relative: no local path is written on
+        for _, data in graph.nodes(data=True):
+            if data.get("kind") == Kind.ARTICLE.value and data.get("source"):
+                data["source"] = article_source(data["source"])
     merger = Merger()
     for x in extractions:
         add_extraction(graph, x, merger)
@@ -221,14 +275,11 @@ def co_signature(graph: nx.MultiDiGraph) -> nx.Graph:
 # -- the graph folder -----------------------------------------------------------
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _scrub(value: Any) -> Any:
-    """Lone surrogates (a "\\ud800" escape) become U+FFFD, one for one, so offsets stay true
-    and the graph stays writable as UTF-8 (as read.py does for articles)."""
+    """Every string with its lone surrogates replaced (`replace_surrogates`), so the graph
+    stays writable as UTF-8 (as read.py does for articles)."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+        return replace_surrogates(value)
     if isinstance(value, list):
         return [_scrub(v) for v in value]
     if isinstance(value, dict):

@@ -23,7 +23,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
-from ..model import Article, InputError
+from ..model import Article, InputError, replace_surrogates
 from .decode import (
     _UTF16_BOMS,
     NOT_TEXT,
@@ -48,7 +48,6 @@ EMPTY = "empty article"
 NO_TEXT_FIELD = 'no "text" field'
 
 _HANGUL = re.compile("[\uac00-\ud7a3]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 TOO_DEEP = "JSON nested too deeply to read"
 
 
@@ -127,7 +126,7 @@ def _meta(value: Any) -> str | None:
     """A metadata string (title, url, outlet), lone surrogates replaced as in the text."""
     if not isinstance(value, str):
         return None
-    return _SURROGATE.sub("\ufffd", value).strip() or None
+    return replace_surrogates(value).strip() or None
 
 
 def _article(data: Any, default_id: str, source: str, max_chars: int) -> Article:
@@ -138,9 +137,7 @@ def _article(data: Any, default_id: str, source: str, max_chars: int) -> Article
     text = data["text"]
     if not isinstance(text, str):
         raise ReadError(f'{NO_TEXT_FIELD} ("text" is {_json_type(text)}, not a string)')
-    if _SURROGATE.search(text):  # a lone "\ud800" escape in JSON: not Unicode, and not writable as UTF-8
-        text = _SURROGATE.sub("\ufffd", text)
-    text = _newlines(text)
+    text = _newlines(replace_surrogates(text))
     if not text.strip():
         raise ReadError(EMPTY)
     if len(text) > max_chars:

@@ -20,7 +20,9 @@ import networkx as nx
 
 from ..files import atomic_writer
 
-JSON_ATTRIBUTES = ("aliases", "articles", "evidence", "agreements")
+# written as JSON text: every list, set or mapping (these names, and any other such value,
+# such as resolution's `forms`); `read_graphml` decodes these names
+JSON_ATTRIBUTES = ("aliases", "articles", "evidence", "agreements", "forms")
 INT_ATTRIBUTES = ("count", "weight", "reports")
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -31,10 +33,12 @@ def _clean(value: str) -> str:
 
 def _encode(attrs: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
-    for key, value in attrs.items():
+    for key, value in sorted(attrs.items(), key=lambda kv: str(kv[0])):
         if value is None:
             continue
-        if key in JSON_ATTRIBUTES:
+        if isinstance(value, (set, frozenset)):
+            value = sorted(value)
+        if key in JSON_ATTRIBUTES or isinstance(value, (list, tuple, dict)):
             out[key] = _clean(json.dumps(value, ensure_ascii=False, sort_keys=True))
         elif key in INT_ATTRIBUTES:
             out[key] = int(value)
@@ -79,8 +83,10 @@ def _attr(value: str) -> str:
 
 
 def _keys(graph: nx.Graph) -> list[tuple[str, str, str]]:
-    """(name, for, type) of every attribute, in the order first seen: one pass over the
-    attribute names only (the values are encoded once, while writing)."""
+    """(name, for, type) of every attribute, node keys then edge keys, each by name: one pass
+    over the attribute names only (the values are encoded once, while writing). Sorted, not
+    in the order first seen, so the same graph is the same file whatever order its
+    attributes were set in (a rebuild that changes nothing rewrites the same bytes)."""
     seen: dict[tuple[str, str], str] = {}
     for scope, items in (("node", graph.nodes(data=True)), ("edge", graph.edges(data=True))):
         if scope == "node":
@@ -89,7 +95,8 @@ def _keys(graph: nx.Graph) -> list[tuple[str, str, str]]:
             for key, value in data.items():
                 if value is not None and (str(key), scope) not in seen:
                     seen[(str(key), scope)] = "long" if key in INT_ATTRIBUTES else "string"
-    return [(name, scope, typ) for (name, scope), typ in seen.items()]
+    order = sorted(seen, key=lambda k: (k[1] != "node", k[0]))
+    return [(name, scope, seen[(name, scope)]) for name, scope in order]
 
 
 def write_graphml_stream(graph: nx.Graph, write: Callable[[str], Any]) -> None:
