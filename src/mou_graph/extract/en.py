@@ -19,10 +19,12 @@ from .en_lexicon import (
     _SIGN,
     ACRONYM_AFTER,
     AGREEMENT_KIND,
+    AGREEMENT_WORDS,
     AMOUNT,
     ANY_DATE,
     BYSTANDER_BEFORE,
     CITY_OF,
+    COUNTRIES,
     DATELINE,
     GOVERNMENT_TITLES,
     HEADS_AS_PARTIES,
@@ -95,7 +97,10 @@ class EnglishExtractor:
     def _org(self, name: str, start: int) -> Entity:
         stripped = re.sub(r"^[Tt]he\s+", "", name)
         if (poss := re.match(r"^(.+?)['’]s\s+", stripped)) and (
-            poss.group(1).split()[0] in NOT_ORG or self._region(poss.group(1)) or poss.group(1).endswith("Korea")
+            poss.group(1).split()[0] in NOT_ORG
+            or poss.group(1) in COUNTRIES
+            or self._region(poss.group(1))
+            or poss.group(1).endswith("Korea")
         ):
             stripped = stripped[poss.end() :]  # South Korea's Ulsan National Institute …
         start += len(name) - len(stripped)
@@ -135,8 +140,16 @@ class EnglishExtractor:
             if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
                 b = tail.end()
             pos = b
-            if re.search(rf"(?<![\w-]){TITLES}", sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
-                continue  # "President of …", "NSW Minister for …" are titles; "held at the …" is the place
+            if t := re.search(rf"(?<![\w-]){TITLES}", sent[a:b]):
+                pos = a + t.end()  # "President of Yeongcheon Chamber of Commerce": the body after the title
+                continue
+            if BYSTANDER_BEFORE.search(sent, 0, a) or sent[a:b].split()[0] in AGREEMENT_WORDS:
+                continue  # "held at the …" is the place; "MOU for the … Council" is the agreement
+            for j in re.finditer(r"\s+and\s+(?:the\s+)?", sent[a:b]):
+                left = sent[a : a + j.start()]
+                if _is_name(left) or (self._org_like(left) and not ORG_RX.search(left)):
+                    a += j.end()  # POSTECH and the Far Eastern Federal University; Hanafy Shima and …
+                    break
             found.append((a, b))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
@@ -384,7 +397,7 @@ def _is_name(text: str) -> bool:
     return (
         bool(re.fullmatch(NAME, text))
         and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
-        and not any(w.split("-")[0] in NOT_NAME_WORDS for w in words)
+        and not any(len(w.split("-")[0]) > 2 and w.split("-")[0] in NOT_NAME_WORDS for w in words)
     )
 
 
@@ -414,7 +427,7 @@ def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
     for f in gaz.forms():
         body = gaz.lookup(f) if f.isascii() and len(f) >= 2 else None
         if body is not None and not body.is_region and body.sector is not Sector.MEDIA:
-            forms.append(re.escape(f))
+            forms.append(re.escape(f).replace(r"\ and\ ", r",?\ and\ "))  # Trade, Industry, and Energy
     if not forms:
         return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"(?<![\w&])(?:" + "|".join(forms) + r")(?![\w&])")

@@ -34,7 +34,12 @@ ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
 OF_HEADS = re.compile(rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})$")
 _W = r"[A-Z][\w&'’-]*"
 # … of Science and Technology (UNIST): "and" joins one more word when no name follows it
-OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_W}(?:\s+{_W})*(?:\s+and\s+{_W}(?!\s+[A-Z]))?")
+# Ministry of Trade, Industry, and Energy; Center for Historical Astronomy: a list of single words
+# joins the tail only when it closes with "and"
+OF_TAIL = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_W}(?:\s+(?:{_W}|&))*"
+    rf"(?:(?:,\s+{_W})+,?\s+and\s+{_W}(?!\s+[A-Z])|\s+and\s+{_W}(?!\s+[A-Z]))?"
+)
 CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
@@ -69,6 +74,9 @@ _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
 NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+COUNTRIES = frozenset(_data_lines("en_countries.txt"))
+# an agreement's own words begin no organisation: "MOU for the Innovation Council"
+AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})
 # a run of a name's words and connectors: what an organisation or a title is written with
 # a word of a name: a period only closes a short one (Co., Corp., L.), never a sentence
 _NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
@@ -77,7 +85,7 @@ PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
@@ -137,12 +145,13 @@ PROGRAMME_RX = re.compile(
     rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
     r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
 )
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})[),]")
 # a body not yet there: "the establishment of a Mobility Research Institute" is a project
 PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 NOT_NAME_WORDS = frozenset(
     {w for w, _, _ in _ORG_WORD_ROWS}
     | NOT_ORG
+    | COUNTRIES
     | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
     | {m for m in MONTH_NAMES}
     | {d.capitalize() for d in WEEKDAYS}
