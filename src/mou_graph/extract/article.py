@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from ..ingest.clean import Cleaned, clean, copyright_follows
 from ..model import Article, Extraction, Kind, RelType, Sector
-from .gazetteer import Gazetteer, load_gazetteer
 from .en_text import english_sentences
+from .gazetteer import Gazetteer, load_gazetteer
 from .korean import sentences
 from .registry import Registry
 

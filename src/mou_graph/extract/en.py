@@ -8,11 +8,11 @@ to the gazetteer, "X signed … agreement with A, B and C", "Name, Title of Org"
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 from functools import lru_cache
 
-from ..ingest.clean import SENTENCE_END, valid_date
+from ..ingest.clean import SENTENCE_END
 from ..model import Entity, Kind, RelType, Sector
+from .en_dates import dateline, english_date
 from .en_lexicon import (
     _CORE,
     _LEVELS,
@@ -21,22 +21,17 @@ from .en_lexicon import (
     AGREEMENT_KIND,
     AGREEMENT_WORDS,
     AMOUNT,
-    ANY_DATE,
     BYSTANDER_BEFORE,
     CITY_OF,
     COUNTRIES,
-    DATELINE,
     GOVERNMENT_TITLES,
     HEADS_AS_PARTIES,
-    MONTHS,
     NAME,
     NAMEISH,
     NOT_NAME_WORDS,
     NOT_ORG,
     OF_HEADS,
     OF_TAIL,
-    ON_DATE,
-    ON_THE_DAY,
     ORG_MORE,
     ORG_RX,
     ORG_SECTORS,
@@ -54,7 +49,6 @@ from .en_lexicon import (
     TITLES,
     VENUE,
     WEEKDAY,
-    WEEKDAYS,
     WITH_LIST,
     _core_key,
     _romanised_regions,
@@ -306,7 +300,7 @@ class EnglishExtractor:
                     name, a, b = (kind.group(1), *kind.span(1)) if kind else ("agreement", 0, 0)
                     agreement = self.reg.other(Kind.AGREEMENT, name, s_start + a, s_start + b)
                 if agreement.date is None:
-                    agreement.date = self._date(sent, fallback=False)
+                    agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
                 if agreement.venue is None and (v := VENUE.search(sent)):
                     agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
                 subject = re.match(rf"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:{_SIGN}|has signed)", sent)
@@ -321,7 +315,9 @@ class EnglishExtractor:
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
             elif signing and agreement is not None and agreement.date is None:
-                agreement.date = self._date(sent, fallback=False)  # The MOU was signed on …
+                agreement.date = english_date(
+                    sent, self._dateline(), self.published, fallback=False
+                )  # The MOU was signed on …
             elif (
                 agreement is not None
                 and agreement.venue is None
@@ -347,38 +343,8 @@ class EnglishExtractor:
             )
         )
 
-    def _date(self, sent: str, fallback: bool = True) -> str | None:
-        """On August 31, 2021; on March 12 (the year of the dateline or publication); on the
-        23rd (their month); Tuesday, the last one on or before the dateline (or publication);
-        else, with fallback, the dateline itself."""
-        reference = self._dateline()
-        anchor = reference or self.published
-        year = (anchor or "")[:4]
-        m = ON_DATE.search(sent) or ANY_DATE.search(sent)
-        if m and (m.group("y") or year):
-            return _month_day(m.group("y") or year, m.group("m"), m.group("d"))
-        if anchor and (d := ON_THE_DAY.search(sent)):
-            try:
-                ref = date.fromisoformat(anchor[:10])
-                day = int(d.group(1))
-                if day > ref.day:  # the 30th, written on the 2nd: last month
-                    ref = ref.replace(day=1) - timedelta(days=1)
-                return ref.replace(day=day).isoformat()
-            except ValueError:
-                return None
-        day = WEEKDAY.search(sent)
-        if day and anchor:
-            try:
-                ref = date.fromisoformat(anchor[:10])
-            except ValueError:
-                return reference
-            back = (ref.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
-            return (ref - timedelta(days=back)).isoformat()
-        return reference if fallback else None
-
     def _dateline(self) -> str | None:
-        m = DATELINE.search(self.reg.article.text)
-        return _month_day((self.published or "")[:4], m.group(1), m.group(2)) if m else None
+        return dateline(self.reg.article.text, self.published)
 
 
 def _place_of(body, previous) -> bool:
@@ -399,12 +365,6 @@ def _is_name(text: str) -> bool:
         and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
         and not any(len(w.split("-")[0]) > 2 and w.split("-")[0] in NOT_NAME_WORDS for w in words)
     )
-
-
-def _month_day(year: str, month: str, day: str) -> str | None:
-    """2026, Mar (or March), 12 → 2026-03-12; None without a year or a month."""
-    number = MONTHS.get(month[:3].lower())
-    return valid_date(year, str(number), day) if year and number else None
 
 
 def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,8 +9,47 @@ import re
 
 # words whose period ends no sentence: titles, months, company forms that a name continues
 _ABBREVIATIONS = frozenset(
-    "Mr Mrs Ms Dr Prof St No Nos Jr Sr Gov Rep Sen Gen Col Lt Co Corp vs etc approx "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec U.S U.K a.m p.m e.g i.e".split()
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "St",
+        "No",
+        "Nos",
+        "Jr",
+        "Sr",
+        "Gov",
+        "Rep",
+        "Sen",
+        "Gen",
+        "Col",
+        "Lt",
+        "Co",
+        "Corp",
+        "vs",
+        "etc",
+        "approx",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "U.S",
+        "U.K",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+    ]
 )
 _BREAK = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[▲■△]?\s*[A-Z0-9])")
 
