@@ -39,6 +39,7 @@ from .en_lexicon import (
     PARTY_PEOPLE,
     PERSON_APPOSITION,
     PERSON_BEFORE,
+    PERSON_LIST,
     PLACE_BEFORE,
     PLANNED_BEFORE,
     PROGRAMME_RX,
@@ -203,21 +204,47 @@ class EnglishExtractor:
                     org = " ".join(words) or None
             out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
             taken.append(m.span("name"))
+        for m in PERSON_LIST.finditer(sent):  # HUFS professors A, B, and C
+            org, o_start = m.group("org"), m.start("org")
+            if org and (org.split()[0] in NOT_ORG or not self._org_like(org)):
+                org, o_start = None, -1
+            for n in re.finditer(NAME, m.group("names")):
+                a = m.start("names") + n.start()
+                if _is_name(n.group()) and not any(x <= a < y for x, y in taken):
+                    out.append((n.group(), a, a + len(n.group()), m.group("title")[:-1], org, o_start))
+                    taken.append((a, a + len(n.group())))
         pos = 0
         while m := PERSON_APPOSITION.search(sent, pos):
             pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
             if (
                 not _is_name(m.group("name"))
                 or any(a <= m.start("name") < b for a, b in taken)
-                or re.search(r"\b(?:of|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
+                or re.search(r"\b(?:of|for|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
             ):
                 continue
-            parsed = self._title_org(m.group("tail"))
+            parsed = self._in_parentheses(sent, m.end("name"))  # its offset is the sentence's
+            if parsed is None and (parsed := self._title_org(m.group("tail"))) is not None:
+                parsed = (parsed[0], parsed[1], m.start("tail") + parsed[2])
             if parsed is None:
                 continue
-            title, org, o_off = parsed
-            out.append((m.group("name"), m.start("name"), m.end("name"), title, org, m.start("tail") + o_off))
+            out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
         return out
+
+    def _in_parentheses(self, sent: str, end: int) -> tuple[str, str | None, int] | None:
+        """Name (Title of Unit, Body), Name (Title of Body): what the parentheses after a name
+        say, the title as written even when no title list knows it (a typo, a rare office)."""
+        m = re.match(r"\s*\(([^()]+)\)", sent[end:])
+        if m is None:
+            return None
+        inside, base = m.group(1), end + m.start(1)
+        if ", " in inside:
+            title, org = inside.rsplit(", ", 1)
+            if TITLE_ANYCASE.match(title) and self._org_like(org):
+                return _cap(title), org, base + len(title) + 2
+        t = re.fullmatch(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:of|at) (?:the )?(.+)", inside)
+        if t and not TITLE_ANYCASE.match(inside) and self._org_like(t.group(2)):
+            return t.group(1), t.group(2), base + t.start(2)
+        return None
 
     def _title_org(self, tail: str) -> tuple[str, str | None, int] | None:
         """Title and body of "Name, <tail>": "Deputy Governor of Economic Affairs of Gyeongsangbuk-do

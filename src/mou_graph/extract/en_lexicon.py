@@ -88,6 +88,12 @@ PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
+# HUFS professors Oh Jong-jin, Lee Ji-eun, and Hanafy Shima: a plural title before a list of names
+_TITLES_PLURAL = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})s(?![\w-])"
+PERSON_LIST = re.compile(
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>(?i:{_TITLES_PLURAL}))\s+"
+    rf"(?P<names>{NAME}(?:,\s+(?:and\s+)?{NAME})+|{NAME}\s+and\s+{NAME})"
+)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
 MONTH_NAMES += ("October", "November", "December")
 MONTHS = {
