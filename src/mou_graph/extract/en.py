@@ -24,6 +24,7 @@ from .en_lexicon import (
     BYSTANDER_BEFORE,
     CITY_OF,
     COUNTRIES,
+    FROM_BODY,
     GOVERNMENT_TITLES,
     HEADS_AS_PARTIES,
     NAME,
@@ -44,6 +45,7 @@ from .en_lexicon import (
     PLANNED_BEFORE,
     PROGRAMME_RX,
     REGION_FORM,
+    RUN,
     SIGNED,
     TITLE_ANYCASE,
     TITLE_RX,
@@ -55,6 +57,7 @@ from .en_lexicon import (
     _romanised_regions,
     _unique,
 )
+from .en_text import subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
@@ -277,6 +280,32 @@ class EnglishExtractor:
             org = self._org(text, s_start + start)
         return org
 
+    def _context_org(self, sent, s_start, n_a, org_text, o_start, orgs, previous) -> Entity | None:
+        """The body a person's own words leave open, from around them: the parentheses after a
+        body (KITA (…, Chairman Han …)), "… were present from YU" closing their list, or the
+        person before them in a list ("KITA Executive Director A and Regional Director B")."""
+        if org_text is None and (k := sent.rfind("(", 0, n_a)) >= 0 and ")" not in sent[k:n_a]:
+            host = next((e for e, _, b in orgs if b <= k and not sent[b:k].strip()), None)
+            if host is not None:
+                return host
+        start = o_start if org_text else n_a
+        if (m := FROM_BODY.search(sent, start)) and not re.search(r",\s+while\b|;", sent[start : m.start()]):
+            at = m.end()
+            host = next((e for e, a, _ in orgs if a == at), None)
+            if host is None and (w := re.match(rf"{RUN}", sent[at:])) and self._org_like(w.group()):
+                host = self._org(w.group(), s_start + at)
+                orgs.append((host, at, at + len(w.group())))
+            if host is not None:
+                return host
+        n_b, before = previous
+        if (
+            before is not None
+            and (org_text is None or not self._org_like(org_text))
+            and re.fullmatch(r",?\s+(?:and\s+)?", sent[n_b:start])
+        ):
+            return before
+        return None
+
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
         agreement: Entity | None = None
@@ -304,16 +333,30 @@ class EnglishExtractor:
                     orgs.append((self.reg.org(name, s_start + a, s_start + b, body=body), a, b))
                     continue
                 orgs.append((self._org(sent[a:b], s_start + a), a, b))
+            for a, b in subject_parties(sent):  # YU (President …) and KITA (…) signed: the bodies written first
+                body = self._body(sent[a:b])
+                if (
+                    all(b <= x or a >= y for _, x, y in orgs)
+                    and self._org_like(sent[a:b])
+                    and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline
+                    and not _is_name(sent[a:b])
+                ):
+                    orgs.append((self._org(sent[a:b], s_start + a), a, b))
             people_orgs: list[Entity] = []
-            for name, n_a, n_b, title, org_text, o_start in people:
+            previous: tuple[int, Entity | None] = (-1, None)
+            for name, n_a, n_b, title, org_text, o_start in sorted(people, key=lambda x: x[1]):
                 p = self.reg.person(name, s_start + n_a, s_start + n_b)
                 p.title = p.title or title
                 org = None
-                if org_text:
-                    explicit = o_start > n_b  # "… of X", "Name, title of X"
+                explicit = bool(org_text) and o_start > n_b  # "… of X", "Name, title of X"
+                context = None if explicit else self._context_org(sent, s_start, n_a, org_text, o_start, orgs, previous)
+                if context is not None:
+                    org = context
+                elif org_text:
                     org = self._person_org(org_text, o_start, s_start, orgs, explicit)
                     if org is not None and not any(e is org for e, _, _ in orgs):
                         orgs.append((org, o_start, o_start + len(org_text)))
+                previous = (n_b, org)
                 if org is not None:
                     if org.id in self._guessed and GOVERNMENT_TITLES.search(title or ""):
                         org.sector = Sector.GOVERNMENT  # NSW Minister for …: the body is a government

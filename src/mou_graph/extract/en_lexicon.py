@@ -94,6 +94,8 @@ PERSON_LIST = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>(?i:{_TITLES_PLURAL}))\s+"
     rf"(?P<names>{NAME}(?:,\s+(?:and\s+)?{NAME})+|{NAME}\s+and\s+{NAME})"
 )
+# "… were present from YU": the body of the people listed before it
+FROM_BODY = re.compile(r"\b(?:present|attendance|attended|participated|participating|came)\s+from\s+(?:the\s+)?")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
 MONTH_NAMES += ("October", "November", "December")
 MONTHS = {
