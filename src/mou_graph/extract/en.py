@@ -31,6 +31,7 @@ from .en_lexicon import (
     NAMEISH,
     NOT_NAME_WORDS,
     NOT_ORG,
+    OF_HEAD_START,
     OF_HEADS,
     OF_TAIL,
     ORG_MORE,
@@ -124,9 +125,10 @@ class EnglishExtractor:
             or CITY_OF.fullmatch(text)
             or ORG_RX.fullmatch(text)
             or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", text)
+            or (0, len(text)) in self._org_spans(text, [], lists=False)  # Yeongcheon Chamber of Commerce
         )
 
-    def _org_spans(self, sent: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _org_spans(self, sent: str, names: list[tuple[int, int]], lists: bool = True) -> list[tuple[int, int]]:
         """Where the sentence names organisations: the longest reading wins where two overlap
         (Hyundai Motor Group over the gazetteer's Hyundai Motor)."""
         found: list[tuple[int, int]] = []
@@ -143,18 +145,23 @@ class EnglishExtractor:
                 continue
             if BYSTANDER_BEFORE.search(sent, 0, a) or sent[a:b].split()[0] in AGREEMENT_WORDS:
                 continue  # "held at the …" is the place; "MOU for the … Council" is the agreement
-            for j in re.finditer(r"\s+and\s+(?:the\s+)?", sent[a:b]):
+            for j in re.finditer(r"\s+(and|of)\s+(?:the\s+)?", sent[a:b]):
                 left = sent[a : a + j.start()]
-                if _is_name(left) or (self._org_like(left) and not ORG_RX.search(left)):
-                    a += j.end()  # POSTECH and the Far Eastern Federal University; Hanafy Shima and …
+                if _is_name(left) or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left)):
+                    a += j.end()  # POSTECH and the Far Eastern Federal University; Hanafy Shima and …; CEO X of Y
                     break
             found.append((a, b))
+        for m in OF_HEAD_START.finditer(sent):  # Center for Historical Astronomy, Institute of EU Studies
+            if not re.search(r"(?<![’'])\b[A-Z][\w&-]*\s+$", sent[: m.start()]) and (
+                tail := OF_TAIL.match(sent, m.end())
+            ):
+                found.append((m.start(), tail.end()))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
         for m in REGION_FORM.finditer(sent):
             if not PLACE_BEFORE.search(sent, 0, m.start()) and self._region(m.group(), bare=False):
                 found.append(m.span())
-        if SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
+        if lists and SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
             previous = None
             for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
                 lead = re.match(r"\s*(?:and\s+)?(?:[Tt]he\s+)?", part.group()).end()
