@@ -58,7 +58,7 @@ from .en_lexicon import (
     _romanised_regions,
     _unique,
 )
-from .en_text import subject_parties
+from .en_text import PASSIVE, purpose_spans, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
@@ -287,6 +287,28 @@ class EnglishExtractor:
             org = self._org(text, s_start + start)
         return org
 
+    def _parties(self, sent: str, orgs: list[tuple[Entity, int, int]]) -> list[Entity]:
+        """The bodies of a signing sentence that are its parties: not what the agreement is for
+        ("an MOU for the operation of the X Council"), not a body only named as another's owner
+        (X's Center for …), and in "The MOU was signed … by A and B" only those after "by" or
+        in a "between" list."""
+        purpose = purpose_spans(sent)
+        passive = PASSIVE.search(sent)
+        listed = [
+            m.span(1) for m in re.finditer(r"\b(?:between|among|amongst)\s+(.+?)(?=\s+(?:was|were)\b|[.;]|$)", sent)
+        ]
+        starts = {a for _, a, _ in orgs}
+        out = []
+        for e, a, b in orgs:
+            if a < b and any(x <= a < y for x, y in purpose):
+                continue
+            if (own := re.match(r"['’]s\s+", sent[b:])) and b + own.end() in starts:
+                continue
+            if passive and a < b and a < passive.end() and not any(x <= a < y for x, y in listed):
+                continue
+            out.append(e)
+        return out
+
     def _context_org(self, sent, s_start, n_a, org_text, o_start, orgs, previous) -> Entity | None:
         """The body a person's own words leave open, from around them: the parentheses after a
         body (KITA (…, Chairman Han …)), "… were present from YU" closing their list, or the
@@ -388,7 +410,7 @@ class EnglishExtractor:
                     and subject.group(1).split()[0] not in NOT_ORG
                 ):
                     orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
-                for e, _, _ in orgs:
+                for e in self._parties(sent, orgs):
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
             elif signing and agreement is not None and agreement.date is None:

@@ -91,6 +91,9 @@ def purpose_spans(sent: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in PURPOSE.finditer(sent)]
 
 
+# The MOU … was signed on March 4 by A, B and C: the parties follow "by"
+PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b(?:[^.;]*?\bby\s+)?")
+
 _VERB = (
     r"(?:(?:have|has|had|jointly|officially|formally|recently|also|will)\s+)*"
     r"(?:signed|signs|inked|inks|concluded|concludes|entered into|enter into|enters into|sign)\b"
