@@ -46,6 +46,7 @@ from .en_lexicon import (
     PLANNED_BEFORE,
     PROGRAMME_RX,
     REGION_FORM,
+    REPRESENTATIVES_OF,
     RUN,
     SIGNED,
     TITLE_ANYCASE,
@@ -161,7 +162,10 @@ class EnglishExtractor:
         for m in REGION_FORM.finditer(sent):
             if not PLACE_BEFORE.search(sent, 0, m.start()) and self._region(m.group(), bare=False):
                 found.append(m.span())
-        if lists and SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
+        signing = lists and SIGNED.search(sent)
+        for w in [WITH_LIST.search(sent), REPRESENTATIVES_OF.search(sent)] if signing else []:
+            if w is None:
+                continue
             previous = None
             for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
                 lead = re.match(r"\s*(?:and\s+)?(?:[Tt]he\s+)?", part.group()).end()

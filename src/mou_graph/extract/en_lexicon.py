@@ -61,6 +61,11 @@ WITH_LIST = re.compile(
     r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
 )
+# … and business representatives from Good Food, DS Industry, and Deluxe Industry: the bodies
+REPRESENTATIVES_OF = re.compile(
+    r"\b(?:representatives|officials|executives|heads|chiefs|CEOs|leaders)\s+(?:from|of)\s+(?!the\s+(?:two|three|four|five)\b)"
+    r"(.+?)(?=\s+(?:on|to|in|for|at|that|which|who|as)\b|[.;:(]|$)"
+)
 NAMEISH = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|&))*")
 # the heads of a body as a party: "… and North Gyeongsang Province officials"
 PARTY_PEOPLE = re.compile(r"\s+(?:officials|representatives|executives|leaders|heads|delegation)$")
