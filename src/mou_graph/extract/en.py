@@ -7,6 +7,7 @@ to the gazetteer, "X signed … agreement with A, B and C", "Name, Title of Org"
 
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
@@ -89,7 +90,11 @@ class EnglishExtractor:
             level = (m.group("level") or "").strip("- ").lower().replace(" province", "")
             if m.group("core1"):
                 level = name.split()[0].lower()
-            return _unique(self._regions.get(_core_key(core), []), _LEVELS.get(level, ()))
+            key = _core_key(core)
+            if key not in self._regions and len(key) >= 8:  # Gyeonsangbuk-do: one letter dropped
+                close = difflib.get_close_matches(key, self._regions, n=2, cutoff=0.92)
+                key = close[0] if len(close) == 1 else key
+            return _unique(self._regions.get(key, []), _LEVELS.get(level, ()))
         if bare and re.fullmatch(_CORE, name):
             return _unique(self._regions.get(_core_key(name), []), ())
         return None

@@ -130,7 +130,7 @@ AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
 # a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$"
+    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|(?<=[\w,]\s)[A-Z][\w-]*,\s+)$"
 )
 # a region's government by its form: Gyeongju-si, Gyeongsangbuk-do, North Gyeongsang Province, Ulsan
 # Metropolitan City, Geochang County Office, City of Yeongcheon
