@@ -18,6 +18,7 @@ from .en_lexicon import (
     _CORE,
     _LEVELS,
     _SIGN,
+    ACADEMIC_TITLES,
     ACRONYM_AFTER,
     AGREEMENT_KIND,
     AGREEMENT_WORDS,
@@ -111,7 +112,7 @@ class EnglishExtractor:
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
-        evidence = None if body else _sector(name)
+        evidence = None if body else self._owner_sector(name) or _sector(name)
         entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
         if evidence is not None and entity.id in self._guessed:
             entity.sector = evidence  # UNSW, then University of New South Wales: the word decides
@@ -120,6 +121,14 @@ class EnglishExtractor:
         elif evidence is not None or body is not None:
             self._guessed.discard(entity.id)
         return entity
+
+    def _owner_sector(self, name: str) -> Sector | None:
+        """A unit named after its university (HUFS Institute of EU Studies) is academia, as
+        its university is; other owners' units keep their own word's sector."""
+        m = self._known.match(name)
+        if m and m.end() < len(name) and (owner := self.gaz.lookup(m.group())) and owner.sector is Sector.ACADEMIA:
+            return Sector.ACADEMIA
+        return None
 
     def _org_like(self, text: str) -> bool:
         """Does this phrase name a body on its own evidence: known, a region's form, an
@@ -398,6 +407,9 @@ class EnglishExtractor:
                 if org is not None:
                     if org.id in self._guessed and GOVERNMENT_TITLES.search(title or ""):
                         org.sector = Sector.GOVERNMENT  # NSW Minister for …: the body is a government
+                        self._guessed.discard(org.id)
+                    elif org.id in self._guessed and ACADEMIC_TITLES.search(title or ""):
+                        org.sector = Sector.ACADEMIA  # a dean's or a professor's body is a university
                         self._guessed.discard(org.id)
                     self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
                     people_orgs.append(org)

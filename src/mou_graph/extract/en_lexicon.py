@@ -78,6 +78,7 @@ TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
 GOVERNMENT_TITLES = re.compile(r"\b(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b")
+ACADEMIC_TITLES = re.compile(r"\b(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b", re.I)
 PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
 _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
