@@ -230,7 +230,14 @@ class EnglishExtractor:
                         o_start += len(words[0]) + 1
                         words = words[1:]
                     org = " ".join(words) or None
-            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
+            title = m.group("title")
+            words = org.split() if org and o_start < m.start("name") else []
+            for k in range(len(words), 0, -1):  # "Executive Director Kim": the modifier is the title's
+                if TITLE_RX.fullmatch(" ".join([*words[-k:], title])):
+                    title = " ".join([*words[-k:], title])
+                    org = " ".join(words[:-k]) or None
+                    break
+            out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
             taken.append(m.span("name"))
         for m in PERSON_LIST.finditer(sent):  # HUFS professors A, B, and C
             org, o_start = m.group("org"), m.start("org")
