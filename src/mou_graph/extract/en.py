@@ -23,6 +23,7 @@ from .en_lexicon import (
     AGREEMENT_KIND,
     AGREEMENT_WORDS,
     AMOUNT,
+    BYLINE,
     BYSTANDER_BEFORE,
     CITY_OF,
     COUNTRIES,
@@ -360,8 +361,16 @@ class EnglishExtractor:
             return before
         return None
 
+    def _byline(self, text: str) -> None:
+        """The reporter of an English byline line: "reporter Park Jee-won", "By Kim Byung-wook"."""
+        for m in BYLINE.finditer(text):
+            if _is_name(m.group("name")) and not self.reg.find(Kind.PERSON, m.group("name")):
+                p = self.reg.person(m.group("name"), m.start("name"), m.end("name"))
+                p.title = p.title or (m.group("title").lower() if m.group("title")[0] in "Rr" else None)
+
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
+        self._byline(text)
         agreement: Entity | None = None
         heads_pending = False
         for s_start, s_end in self.reg.sentences:

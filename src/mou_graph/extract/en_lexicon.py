@@ -106,6 +106,10 @@ PERSON_LIST = re.compile(
 )
 # "… were present from YU": the body of the people listed before it
 FROM_BODY = re.compile(r"\b(?:present|attendance|attended|participated|participating|came)\s+from\s+(?:the\s+)?")
+# a byline on a line of its own: "• reporter Park Jee-won", "By Kim Byung-wook", "Reporter Kim (kim@…)"
+BYLINE = re.compile(
+    rf"^[ \t•·*▲■-]*(?P<title>[Rr]eporter|[Ss]taff [Rr]eporter|By)\s+(?P<name>{NAME})[ \t]*(?:\(|,|[\w.+-]+@|$)", re.M
+)
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
 MONTH_NAMES += ("October", "November", "December")
 MONTHS = {
