@@ -207,7 +207,11 @@ class EnglishExtractor:
             g = 1 if m.group(1) else 2
             a, b = m.span(g)
             name = re.sub(r"\s+\([A-Z][A-Za-z0-9&]+\)$", "", m.group(g))
-            if TITLE_RX.match(name) or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}:
+            if (
+                TITLE_RX.match(name)
+                or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}
+                or re.search(r"\b(?:MOU|MoU|MOA|Signs?|Signed|Sign(?:ing)?)\b", name)  # a headline's verb phrase
+            ):
                 continue
             self.reg.other(Kind.PROGRAMME, name, s_start + a, s_start + a + len(name))
             spans.append((a, b))

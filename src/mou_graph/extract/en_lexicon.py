@@ -40,9 +40,10 @@ _W = r"[A-Z][\w&'’-]*"
 # … of Science and Technology (UNIST): "and" joins one more word when no name follows it
 # Ministry of Trade, Industry, and Energy; Center for Historical Astronomy: a list of single words
 # joins the tail only when it closes with "and"
+_TW = rf"(?!(?:MOU|MoU|MOA|Signs?|Signed|Holds?|Agreement|Memorandum)\b){_W}"  # a headline's verb ends it
 OF_TAIL = re.compile(
-    rf"\s+(?:of|for)\s+(?:the\s+)?{_W}(?:\s+(?:{_W}|&))*"
-    rf"(?:(?:,\s+{_W})+,?\s+and\s+{_W}(?!\s+[A-Z])|\s+and\s+{_W}(?!\s+[A-Z]))?"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*"
+    rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?!\s+[A-Z])|\s+and\s+{_TW}(?!\s+[A-Z]))?"
 )
 CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
@@ -164,7 +165,7 @@ REGION_FORM = re.compile(
 _PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))
 PROGRAMME_RX = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{_PROGRAMME_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]+\))?)(?![\w-])"
-    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
+    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|(?!(?:KRW|USD|EUR|JPY|CNY|US)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
     r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
 )
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})[),]")
