@@ -42,12 +42,17 @@ def english_date(sent: str, reference: str | None, published: str | None, fallba
 # "announced on the 23rd that …" dates the announcement; "from Oct. 29 to Oct. 30" a period
 _ANNOUNCED = re.compile(r"\b(?:announced|said|revealed|reported|stated|told)\s+(?:[Oo]n\s+)?$")
 _FROM = re.compile(r"\b(?:from|between)\s+$")
+_TO = re.compile(r"\b(?:to|until|till|through|and)\s+$")
 
 
 def _signing(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
     """The first date the pattern finds that is not an announcement's or a period's."""
+    period = False
     for m in pattern.finditer(sent):
-        if _ANNOUNCED.search(sent, 0, m.start()) or _FROM.search(sent, 0, m.start()):
+        if _ANNOUNCED.search(sent, 0, m.start()):
+            continue
+        if _FROM.search(sent, 0, m.start()) or (period and _TO.search(sent, 0, m.start())):
+            period = True
             continue
         return m
     return None

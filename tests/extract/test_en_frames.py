@@ -1,0 +1,160 @@
+"""English press-release forms, second round, on sentences written for the test: sentences
+split by punctuation, bodies in parentheses and lists, the frame of a signing sentence (its
+purpose, a passive 'was signed … by', an owner's unit), dates that are not the signing's."""
+
+from __future__ import annotations
+
+from mou_graph.extract import extract_article
+from mou_graph.extract.en_text import english_sentences, subject_parties
+from mou_graph.model import Article, Kind, RelType
+
+
+def run(text: str, published: str | None = "2024-05-10"):
+    return extract_article(Article(id="t", text=text, language="en", published=published))
+
+
+def positions(x) -> set[tuple[str, str, str | None]]:
+    return {
+        (x.entity(r.source).name, x.entity(r.target).name, r.title)
+        for r in x.relations
+        if r.type is RelType.HOLDS_POSITION
+    }
+
+
+def signed(x) -> set[str]:
+    return {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
+
+
+def orgs(x) -> set[str]:
+    return {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def agreement(x):
+    (found,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    return found
+
+
+def test_sentences_end_at_a_full_stop_but_not_after_an_abbreviation_or_an_initial() -> None:
+    text = "Hanbit Co. Ltd. signed it on Oct. 3 with Kevin L. Faulconer. The deal is done! Next one."
+    spans = english_sentences(text, [(0, len(text))])
+    assert [text[a:b] for a, b in spans] == [
+        "Hanbit Co. Ltd. signed it on Oct. 3 with Kevin L. Faulconer.",
+        "The deal is done!",
+        "Next one.",
+    ]
+
+
+def test_the_subject_bodies_of_signed_with_their_parentheses_blanked() -> None:
+    sent = "[May 2, 2024] HNU (President Seo Ha-jun) and KOMA (Chairman Yoo Ji-an) signed an MOU."
+    assert [sent[a:b] for a, b in subject_parties(sent)] == ["HNU", "KOMA"]
+
+
+def test_a_title_and_name_in_parentheses_after_a_body_belong_to_it() -> None:
+    x = run(
+        "HNU (President Seo Ha-jun) and the Korea Optics Manufacturers Association (KOMA, Chairman Yoo Ji-an, "
+        "hereinafter KOMA) signed an MOU on the 3rd."
+    )
+    assert signed(x) == {"HNU", "Korea Optics Manufacturers Association"}
+    held = positions(x)
+    assert ("Seo Ha-jun", "HNU", "President") in held
+    assert ("Yoo Ji-an", "Korea Optics Manufacturers Association", "Chairman") in held
+
+
+def test_people_listed_before_from_a_body_and_after_a_colleague_share_the_body() -> None:
+    x = run(
+        "At the ceremony, President Seo Ha-jun, Graduate School of Design Dean Moon Ji-ho, and Career Office "
+        "Director Han Bo-ra were present from HNU, while KOMA Executive Director Yoo Ji-an and Busan Branch "
+        "Director Jang Min-gyu were also in attendance."
+    )
+    held = {(p, o) for p, o, _ in positions(x)}
+    assert {("Seo Ha-jun", "HNU"), ("Moon Ji-ho", "HNU"), ("Han Bo-ra", "HNU")} <= held
+    assert {("Yoo Ji-an", "KOMA"), ("Jang Min-gyu", "KOMA")} <= held
+    assert ("Yoo Ji-an", "KOMA", "Executive Director") in positions(x)
+    assert not {"Executive", "Busan Branch", "Career Office"} & orgs(x)
+    assert next(e for e in x.entities if e.name == "HNU").sector.value == "academia"  # a dean's body
+
+
+def test_a_plural_title_before_a_list_of_names() -> None:
+    x = run(
+        "The speakers were HNU professors Seo Ha-jun, Moon Ji-ho, and Han Bo-ra and Kumoh University Professor Ahn Ye-jin."
+    )
+    held = positions(x)
+    assert {("Seo Ha-jun", "HNU", "professor"), ("Han Bo-ra", "HNU", "professor")} <= held
+    assert ("Ahn Ye-jin", "Kumoh University", "Professor") in held
+    assert "Han Bo-ra and Kumoh University" not in orgs(x)
+
+
+def test_parentheses_after_a_name_give_an_unlisted_title_and_a_unit() -> None:
+    x = run(
+        "The heads who signed the MOU were Kang Do-yun (Superviser of GJTP), Im Chae-won (Dean of Drone Campus, "
+        "Korea Polytechnics), and Oh Se-ri (Director of Gyeongbuk Technopark)."
+    )
+    held = positions(x)
+    assert ("Kang Do-yun", "GJTP", "Superviser") in held
+    assert ("Im Chae-won", "한국폴리텍대학", "Dean of Drone Campus") in held
+    assert ("Oh Se-ri", "경북테크노파크", "Director") in held
+    assert "In" not in {e.name for e in x.entities}
+
+
+def test_a_purpose_a_ministry_with_a_serial_comma_and_a_chamber_of_commerce() -> None:
+    x = run(
+        "DGFEZ signed an MOU for the operation of the Smart Harbour Council of Gumi Industrial District with "
+        "Seo Ha-jun (President of Gumi Chamber of Commerce) in line with the plan of the Ministry of Trade, "
+        "Industry, and Energy on May 2."
+    )
+    assert "산업통상자원부" in orgs(x)  # the gazetteer's body, written with a serial comma
+    assert not {"Industry", "Energy"} & orgs(x)
+    assert ("Seo Ha-jun", "Gumi Chamber of Commerce", "President") in positions(x)
+    assert "Smart Harbour Council of Gumi Industrial District" not in signed(x)
+    assert "대구경북경제자유구역청" in signed(x)
+
+
+def test_a_passive_signing_has_its_parties_after_by() -> None:
+    x = run(
+        "Under the plan of the Ministry of Environment, a joint MOU was signed on March 4 by Jo Min-ho, Vice "
+        "Governor of Gyeongsangnam-do, and business representatives from Good Harvest, Daon Industry, and "
+        "Sunfield Foods."
+    )
+    assert signed(x) == {"경상남도", "Good Harvest", "Daon Industry", "Sunfield Foods"}
+
+
+def test_a_unit_of_an_owner_is_the_party_not_its_owner() -> None:
+    x = run(
+        "The HNU Institute of Baltic Studies (Director Seo Ha-jun) and the Korea Astronomy & Space Science "
+        "Institute’s Center for Star Catalogues (Director Moon Ji-ho) signed an MOU."
+    )
+    assert signed(x) == {"HNU Institute of Baltic Studies", "Center for Star Catalogues"}
+    assert ("Moon Ji-ho", "Center for Star Catalogues", "Director") in positions(x)
+
+
+def test_bodies_after_a_countrys_possessive_and_beside_a_known_body() -> None:
+    x = run(
+        "POSTECH signed an MOU with Russia’s Far Eastern Federal University, said POSTECH and the Far Eastern Federal University."
+    )
+    assert "Far Eastern Federal University" in signed(x)
+    assert not any("Russia" in o or " and " in o for o in orgs(x))
+
+
+def test_an_announcement_date_and_a_period_are_not_the_signing_date() -> None:
+    x = run("Gumi announced on the 3rd that Hanbit Materials and Gumi signed an MOU.")
+    assert agreement(x).date is None
+    x = run("HNU and KOMA signed an MOU and held a forum from Oct. 29, 2020, to Oct. 30, 2020.")
+    assert agreement(x).date is None
+    x = run("HNU and KOMA signed an MOU on Oct. 29, 2020.")
+    assert agreement(x).date == "2020-10-29"
+
+
+def test_a_misspelt_province_and_a_city_after_meanwhile() -> None:
+    x = run(
+        "Hanbit Materials signed an MOU with Kim Ha-na, Vice Governor of Gyeonsangbuk-do Province.\n\n"
+        "Meanwhile, Pohang-si, where battery makers gather, welcomed it."
+    )
+    assert ("Kim Ha-na", "경상북도", "Vice Governor") in positions(x)
+    assert "포항시" in orgs(x)
+
+
+def test_a_currency_is_no_programme_and_a_reporter_line() -> None:
+    x = run("• reporter Seo Ji-hoon\nHanbit Materials signed an MOU with Gumi to invest KRW 39.5 billion.")
+    assert not [e for e in x.entities if e.kind is Kind.PROGRAMME]
+    people = {e.name: e for e in x.entities if e.kind is Kind.PERSON}
+    assert people["Seo Ji-hoon"].title == "reporter"
