@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from mou_graph.extract import extract_article
 from mou_graph.extract.en_text import english_sentences, subject_parties
-from mou_graph.model import Article, Kind, RelType
+from mou_graph.model import Article, Kind, RelType, normalise_key, stable_id
 
 
 def run(text: str, published: str | None = "2024-05-10"):
@@ -158,3 +158,10 @@ def test_a_currency_is_no_programme_and_a_reporter_line() -> None:
     assert not [e for e in x.entities if e.kind is Kind.PROGRAMME]
     people = {e.name: e for e in x.entities if e.kind is Kind.PERSON}
     assert people["Seo Ji-hoon"].title == "reporter"
+
+
+def test_a_korean_regions_council_has_its_korean_name() -> None:
+    x = run("Chairman Jo Min-ho of Geochang County Council and Gyeongsangbuk-do Provincial Council signed an MOU.")
+    councils = {e.id: e for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert set(councils) == {stable_id("org", normalise_key(k)) for k in ("거창군의회", "경상북도의회")}
+    assert {c.sector.value for c in councils.values()} == {"government"}

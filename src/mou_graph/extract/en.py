@@ -107,6 +107,8 @@ class EnglishExtractor(EnglishPeople):
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
+        if body is None and (council := self._council(name)):
+            return self.reg.org(name, start, start + len(name), canonical=council, sector=Sector.GOVERNMENT)
         evidence = None if body else self._owner_sector(name) or _sector(name)
         entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
         if evidence is not None and entity.id in self._guessed:
@@ -116,6 +118,15 @@ class EnglishExtractor(EnglishPeople):
         elif evidence is not None or body is not None:
             self._guessed.discard(entity.id)
         return entity
+
+    def _council(self, name: str) -> str | None:
+        """A Korean region's council under its Korean name (Geochang County Council → 거창군의회,
+        Gyeongsangbuk-do Provincial Council → 경상북도의회): one body in either script."""
+        m = re.fullmatch(r"(.+?)(?:\s+(?:Provincial|Metropolitan|City|County))?\s+Council", name)
+        if m is None:
+            return None
+        region = self._region(name[: -len(" Council")], bare=False) or self._region(m.group(1))
+        return region.canonical + "의회" if region else None
 
     def _owner_sector(self, name: str) -> Sector | None:
         """A unit named after its university (HUFS Institute of EU Studies) is academia, as
