@@ -165,3 +165,10 @@ def test_a_korean_regions_council_has_its_korean_name() -> None:
     councils = {e.id: e for e in x.entities if e.kind is Kind.ORGANISATION}
     assert set(councils) == {stable_id("org", normalise_key(k)) for k in ("거창군의회", "경상북도의회")}
     assert {c.sector.value for c in councils.values()} == {"government"}
+
+
+def test_companies_without_an_organisation_word_as_the_subject_of_signed() -> None:
+    x = run("SEOUL, May 9 (Yonhap) -- Naverly and Korea Zinco signed an MOU on Thursday, officials said.")
+    assert signed(x) == {"Naverly", "Korea Zinco"}
+    x = run("On Thursday, President Kim Ha-na and Mayor Seo Ji-hoon signed an MOU.")
+    assert signed(x) == set()

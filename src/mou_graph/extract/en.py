@@ -276,7 +276,7 @@ class EnglishExtractor(EnglishPeople):
                 body = self._body(sent[a:b])
                 if (
                     all(b <= x or a >= y for _, x, y in orgs)
-                    and self._org_like(sent[a:b])
+                    and (self._org_like(sent[a:b]) or _plain_party(sent[a:b]))
                     and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline
                     and not _is_name(sent[a:b])
                 ):
@@ -362,6 +362,22 @@ class EnglishExtractor(EnglishPeople):
 
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
+
+
+def _plain_party(text: str) -> bool:
+    """A company named without an organisation word as the subject of "signed" (Naver and
+    Kakao signed …): one to three capitalised words, none a title, calendar or function word."""
+    words = text.split()
+    return (
+        len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][\w&.’'-]*", w) for w in words)
+        and not any(
+            w in NOT_NAME_WORDS - ORG_SECTORS.keys() - {"Korea", "National", "Global"} or TITLE_RX.fullmatch(w)
+            for w in words
+        )
+        and not re.search(r"[’']s$", text)
+        and not _is_name(text)
+    )
 
 
 def _place_of(body, previous) -> bool:
