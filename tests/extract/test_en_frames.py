@@ -172,3 +172,15 @@ def test_companies_without_an_organisation_word_as_the_subject_of_signed() -> No
     assert signed(x) == {"Naverly", "Korea Zinco"}
     x = run("On Thursday, President Kim Ha-na and Mayor Seo Ji-hoon signed an MOU.")
     assert signed(x) == set()
+
+
+def test_an_acronym_after_a_new_body_and_a_company_form_after_a_known_one() -> None:
+    x = run(
+        "Hanbit National University (HNU) signed an MOU with the University of Valmont and Samsung Electronics "
+        "Co., Ltd. on Oct. 5. HNU President Seo Ha-jun and Ana Ruiz, President of the University of Valmont, signed it."
+    )
+    assert signed(x) == {"Hanbit National University", "University of Valmont", "삼성전자"}
+    held = positions(x)
+    assert ("Seo Ha-jun", "Hanbit National University", "President") in held
+    assert ("Ana Ruiz", "University of Valmont", "President") in held
+    assert "HNU" not in orgs(x) and "Valmont" not in orgs(x)

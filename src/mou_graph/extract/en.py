@@ -25,8 +25,10 @@ from .en_lexicon import (
     AMOUNT,
     BYSTANDER_BEFORE,
     CITY_OF,
+    COMPANY_FORM,
     COUNTRIES,
     GOVERNMENT_TITLES,
+    HEAD_OF,
     HEADS_AS_PARTIES,
     NAMEISH,
     NOT_NAME_WORDS,
@@ -77,6 +79,8 @@ class EnglishExtractor(EnglishPeople):
             and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name, flags=re.I)) != name
         ):
             body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
+        if body is None and (plain := COMPANY_FORM.sub("", name)) != name and plain:
+            body = self.gaz.lookup(plain)  # Hanwha Aerospace Co. is the gazetteer's Hanwha Aerospace
         return body or self._region(name)
 
     def _region(self, name: str, bare: bool = True):
@@ -147,6 +151,7 @@ class EnglishExtractor(EnglishPeople):
             or ORG_RX.fullmatch(text)
             or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", text)
             or (0, len(text)) in self._org_spans(text, [], lists=False)  # Yeongcheon Chamber of Commerce
+            or HEAD_OF.fullmatch(text)  # (President of the) University of Tokyo
         )
 
     def _org_spans(self, sent: str, names: list[tuple[int, int]], lists: bool = True) -> list[tuple[int, int]]:
@@ -168,7 +173,16 @@ class EnglishExtractor(EnglishPeople):
                 continue  # "held at the …" is the place; "MOU for the … Council" is the agreement
             for j in re.finditer(r"\s+(and|of)\s+(?:the\s+)?", sent[a:b]):
                 left = sent[a : a + j.start()]
-                if _is_name(left) or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left)):
+                right = sent[a + j.end() : b]
+                if (
+                    _is_name(left)
+                    or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left))
+                    or (
+                        j.group(1) == "and"
+                        and (HEAD_OF.fullmatch(left) or ORG_RX.fullmatch(left))
+                        and self._org_like(right)
+                    )
+                ):
                     a += j.end()  # POSTECH and the Far Eastern Federal University; Hanafy Shima and …; CEO X of Y
                     break
             found.append((a, b))
@@ -271,7 +285,12 @@ class EnglishExtractor(EnglishPeople):
                     a += b - a - len(name)
                     orgs.append((self.reg.org(name, s_start + a, s_start + b, body=body), a, b))
                     continue
-                orgs.append((self._org(sent[a:b], s_start + a), a, b))
+                entity = self._org(sent[a:b], s_start + a)
+                if acr and not self.reg.find(Kind.ORGANISATION, acr.group(1)) and not self._body(acr.group(1)):
+                    self.reg.alias(
+                        entity, acr.group(1), s_start + acr.start(1), s_start + acr.end(1)
+                    )  # Korea University (KU)
+                orgs.append((entity, a, b))
             for a, b in subject_parties(sent):  # YU (President …) and KITA (…) signed: the bodies written first
                 body = self._body(sent[a:b])
                 if (

@@ -45,6 +45,12 @@ OF_TAIL = re.compile(
     rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*"
     rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?!\s+[A-Z])|\s+and\s+{_TW}(?!\s+[A-Z]))?"
 )
+# a head word and its "of"/"for" tail as a whole phrase: University of Tokyo, Ministry of Justice
+HEAD_OF = re.compile(
+    rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})\s+(?:of|for)\s+(?:the\s+)?{_W}(?:\s+(?:{_W}|of|and|&))*"
+)
+# a company's legal form after its name: Hanwha Aerospace Co., Samsung Electronics Co., Ltd.
+COMPANY_FORM = re.compile(r",?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Corporation|Company)$")
 CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
