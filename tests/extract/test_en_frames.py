@@ -184,3 +184,8 @@ def test_an_acronym_after_a_new_body_and_a_company_form_after_a_known_one() -> N
     assert ("Seo Ha-jun", "Hanbit National University", "President") in held
     assert ("Ana Ruiz", "University of Valmont", "President") in held
     assert "HNU" not in orgs(x) and "Valmont" not in orgs(x)
+
+
+def test_a_passive_signing_without_by_keeps_the_bodies_named_before_it() -> None:
+    x = run("Hanbit Materials and Gumi said the MOU was signed on Monday at Gumi City Hall.")
+    assert signed(x) == {"Hanbit Materials", "구미시"}

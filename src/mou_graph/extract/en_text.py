@@ -92,7 +92,7 @@ def purpose_spans(sent: str) -> list[tuple[int, int]]:
 
 
 # The MOU … was signed on March 4 by A, B and C: the parties follow "by"
-PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b(?:[^.;]*?\bby\s+)?")
+PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b[^.;]*?\bby\s+")
 
 _VERB = (
     r"(?:(?:have|has|had|jointly|officially|formally|recently|also|will)\s+)*"
