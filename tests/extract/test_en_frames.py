@@ -189,3 +189,13 @@ def test_an_acronym_after_a_new_body_and_a_company_form_after_a_known_one() -> N
 def test_a_passive_signing_without_by_keeps_the_bodies_named_before_it() -> None:
     x = run("Hanbit Materials and Gumi said the MOU was signed on Monday at Gumi City Hall.")
     assert signed(x) == {"Hanbit Materials", "구미시"}
+
+
+def test_an_acronym_spelling_a_named_body_and_an_acronym_before_a_title() -> None:
+    x = run(
+        "Hanbit Marine Science Institute (HMSI) Director Seo Ha-jun and the Valmont Ocean Research Center signed "
+        "an MOU. The agreement was signed between Director Seo and VORC Head Moon Ji-ho."
+    )
+    assert ("Seo Ha-jun", "Hanbit Marine Science Institute", "Director") in positions(x)
+    assert ("Moon Ji-ho", "Valmont Ocean Research Center", "Head") in positions(x)
+    assert "VORC" not in orgs(x)

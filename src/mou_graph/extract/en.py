@@ -111,6 +111,9 @@ class EnglishExtractor(EnglishPeople):
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
+        if body is None and (full := self._spelt_out(name)):
+            self.reg.alias(full, name, start, start + len(name))  # SNUH after Seoul National University Hospital
+            return full
         if body is None and (council := self._council(name)):
             return self.reg.org(name, start, start + len(name), canonical=council, sector=Sector.GOVERNMENT)
         evidence = None if body else self._owner_sector(name) or _sector(name)
@@ -122,6 +125,19 @@ class EnglishExtractor(EnglishPeople):
         elif evidence is not None or body is not None:
             self._guessed.discard(entity.id)
         return entity
+
+    def _spelt_out(self, acronym: str) -> Entity | None:
+        """The body of this article whose name's initials an unknown acronym spells (SNUH:
+        Seoul National University Hospital; UCSD: University of California San Diego)."""
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            return None
+        found = [
+            e
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and any("".join(w[0] for w in re.findall(r"[A-Z][\w&'’-]*", a)) == acronym for a in e.aliases)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _council(self, name: str) -> str | None:
         """A Korean region's council under its Korean name (Geochang County Council → 거창군의회,
@@ -214,8 +230,14 @@ class EnglishExtractor(EnglishPeople):
                 ):
                     found.append((a, a + len(text)))
                 previous = self._body(text) if NAMEISH.fullmatch(text) else None
+        trimmed = []
+        for a, b in found:  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
+            if inside := next((nb for na, nb in names if na <= a < nb), None):
+                a = inside + re.match(r"\s*(?:,|and)?\s*(?:the\s+)?", sent[inside:b]).end()
+            if a < b:
+                trimmed.append((a, b))
         kept: list[tuple[int, int]] = []
-        for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        for a, b in sorted(trimmed, key=lambda s: (s[0] - s[1], s[0])):
             if all(b <= x or a >= y for x, y in kept):
                 kept.append((a, b))
         return sorted(kept)

@@ -102,7 +102,7 @@ PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 # HUFS professors Oh Jong-jin, Lee Ji-eun, and Hanafy Shima: a plural title before a list of names
