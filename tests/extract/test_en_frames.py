@@ -199,3 +199,14 @@ def test_an_acronym_spelling_a_named_body_and_an_acronym_before_a_title() -> Non
     assert ("Seo Ha-jun", "Hanbit Marine Science Institute", "Director") in positions(x)
     assert ("Moon Ji-ho", "Valmont Ocean Research Center", "Head") in positions(x)
     assert "VORC" not in orgs(x)
+
+
+def test_a_pact_a_deal_a_city_government_and_a_programme_named_with_a_body_word() -> None:
+    x = run("HD Hyundai Heavy Industries and the Ulsan city government inked a deal on Monday.")
+    assert signed(x) == {"HD현대중공업", "울산광역시"}
+    x = run(
+        "Lee Ha-na, governor of North Gyeongsang Province, and Gumi City signed the pact to run the Gumi Drone Academy program."
+    )
+    assert signed(x) == {"경상북도", "구미시"}
+    assert "Gumi Drone Academy" in {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
+    assert "Gumi Drone Academy" not in orgs(x)

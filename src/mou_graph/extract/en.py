@@ -298,7 +298,10 @@ class EnglishExtractor(EnglishPeople):
             ]
             orgs = []
             for a, b in spans:
-                if PLANNED_BEFORE.search(sent, 0, a):
+                if PLANNED_BEFORE.search(sent, 0, a) or re.match(
+                    r"\s+(?:program|programme|project|initiative)s?\b", sent[b:]
+                ):
+                    # "a Mobility Research Institute" is planned; "the Incheon Bio Academy program" a programme
                     self.reg.other(Kind.PROGRAMME, sent[a:b], s_start + a, s_start + b)
                     continue
                 if (acr := ACRONYM_AFTER.match(sent, b)) and (body := self._body(acr.group(1))):
@@ -318,7 +321,7 @@ class EnglishExtractor(EnglishPeople):
                 if (
                     all(b <= x or a >= y for _, x, y in orgs)
                     and (self._org_like(sent[a:b]) or _plain_party(sent[a:b]))
-                    and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline
+                    and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline, a place
                     and not _is_name(sent[a:b])
                 ):
                     orgs.append((self._org(sent[a:b], s_start + a), a, b))

@@ -56,11 +56,12 @@ CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
     rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
-    r"(?:agreement|memorandum of understanding|MOU|memorandum))",
+    r"(?:agreement|memorandum of understanding|MOU|MOA|memorandum|pact|deal|accord))",
     re.I,
 )
+_AGREEMENT = r"(?:agreement|MOU|MOA|memorandum|pact|deal|accord)"
 SIGNED = re.compile(
-    rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b",
+    rf"\b{_SIGN}\b[^.]*\b{_AGREEMENT}\b|\b{_AGREEMENT}\b[^.]*\b(?:was|were) signed\b",
     re.I,
 )
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
@@ -160,12 +161,16 @@ _LEVELS = {
     "do": ("province",),
     "province": ("province",),
     "special self-governing province": ("province",),
+    "city government": ("city", "admin_city", "metro"),  # the Ulsan city government
+    "provincial government": ("province",),
+    "county government": ("county",),
 }
 _CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
 REGION_FORM = re.compile(
     rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
     rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
-    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District))"
+    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District|"
+    r"(?:city|provincial|county|metropolitan) government))"
     r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
 )
 _PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))
