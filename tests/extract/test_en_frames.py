@@ -210,3 +210,13 @@ def test_a_pact_a_deal_a_city_government_and_a_programme_named_with_a_body_word(
     assert signed(x) == {"경상북도", "구미시"}
     assert "Gumi Drone Academy" in {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
     assert "Gumi Drone Academy" not in orgs(x)
+
+
+def test_the_signing_ceremony_sentence_dates_and_places_the_agreement() -> None:
+    x = run(
+        "Hanbit Materials signed an MOU with Gumi City.\n\n"
+        "The signing ceremony was held on March 5 at the Gumi City Hall Grand Room.\n\n"
+        "A launch ceremony will be held on June 1 at Hanbit Plaza.",
+        published="2024-03-07",
+    )
+    assert (agreement(x).date, agreement(x).venue) == ("2024-03-05", "Gumi City Hall Grand Room")

@@ -374,17 +374,12 @@ class EnglishExtractor(EnglishPeople):
                 for e in self._parties(sent, orgs):
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
-            elif signing and agreement is not None and agreement.date is None:
-                agreement.date = english_date(
-                    sent, self._dateline(), self.published, fallback=False
-                )  # The MOU was signed on …
-            elif (
-                agreement is not None
-                and agreement.venue is None
-                and re.search(r"ceremony|signing", sent)
-                and (v := VENUE.search(sent))
-            ):
-                agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+            elif agreement is not None and (signing or re.search(r"ceremony|signing", sent) and " will " not in sent):
+                # The MOU was signed on …; the signing ceremony was held on March 5 at the City Hall
+                if agreement.date is None:
+                    agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
+                if agreement.venue is None and not signing and (v := VENUE.search(sent)):
+                    agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
             if (
                 agreement is not None
                 and agreement.amount is None
