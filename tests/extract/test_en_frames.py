@@ -220,3 +220,11 @@ def test_the_signing_ceremony_sentence_dates_and_places_the_agreement() -> None:
         published="2024-03-07",
     )
     assert (agreement(x).date, agreement(x).venue) == ("2024-03-05", "Gumi City Hall Grand Room")
+
+
+def test_an_owner_and_a_witness_in_a_signing_sentence_are_no_parties() -> None:
+    x = run(
+        "Hanbit Materials, a subsidiary of Daehan Group, signed an MOU with Gumi City in the presence of "
+        "Ministry of Environment officials."
+    )
+    assert signed(x) == {"Hanbit Materials", "구미시"}

@@ -57,7 +57,7 @@ from .en_lexicon import (
     _unique,
 )
 from .en_people import EnglishPeople, _is_name
-from .en_text import PASSIVE, purpose_spans, subject_parties
+from .en_text import NOT_PARTY_BEFORE, PASSIVE, purpose_spans, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
@@ -274,6 +274,8 @@ class EnglishExtractor(EnglishPeople):
             if a < b and any(x <= a < y for x, y in purpose):
                 continue
             if (own := re.match(r"['’]s\s+", sent[b:])) and b + own.end() in starts:
+                continue
+            if NOT_PARTY_BEFORE.search(sent, 0, a):  # a subsidiary of X, in the presence of X's minister
                 continue
             if passive and a < b and a < passive.end() and not any(x <= a < y for x, y in listed):
                 continue

@@ -91,6 +91,13 @@ def purpose_spans(sent: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in PURPOSE.finditer(sent)]
 
 
+# what a signing sentence says of a body that is no party: its owner, its witness
+NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:affiliate|subsidiary|unit|division|arm|member|part) of\s+(?:the\s+)?$"
+    r"|\b(?:in the presence of|witnessed by|hosted by|sponsored by|backed by|organi[sz]ed by|under the auspices of)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*?$"
+)
+
 # The MOU … was signed on March 4 by A, B and C: the parties follow "by"
 PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b[^.;]*?\bby\s+")
 
