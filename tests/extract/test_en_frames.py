@@ -228,3 +228,20 @@ def test_an_owner_and_a_witness_in_a_signing_sentence_are_no_parties() -> None:
         "Ministry of Environment officials."
     )
     assert signed(x) == {"Hanbit Materials", "구미시"}
+
+
+def test_a_title_the_text_leaves_open_is_at_the_articles_one_body_of_its_kind() -> None:
+    x = run(
+        "Hanbit Materials signed an investment agreement with the Ministry of Environment, Gyeonggi Province and "
+        "Pyeongtaek City. Minister Seo Ha-jun, Governor Moon Ji-ho and Mayor Han Bo-ra attended."
+    )
+    held = positions(x)
+    assert {("Seo Ha-jun", "환경부", "Minister"), ("Moon Ji-ho", "경기도", "Governor")} <= held
+    assert ("Han Bo-ra", "평택시", "Mayor") in held
+    x = run("Gumi City and Pohang City signed an MOU. Mayor Han Bo-ra attended.")
+    assert not positions(x)  # two cities: no guess
+
+
+def test_a_foreign_companys_legal_form_ends_its_name() -> None:
+    x = run("Valmont Chemie GmbH, a unit of Valmont Holding AG, signed an MOU with Gumi City on May 3.")
+    assert signed(x) == {"Valmont Chemie GmbH", "구미시"}

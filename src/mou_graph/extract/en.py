@@ -391,6 +391,7 @@ class EnglishExtractor(EnglishPeople):
                 agreement.amount = a.group()
         if agreement is not None and agreement.date is None:
             agreement.date = self._dateline()
+        self._open_titles()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(
             lambda m: (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Entity, Kind
+from ..model import Entity, Kind, RelType
 from .en_lexicon import (
     BYLINE,
     FROM_BODY,
@@ -23,6 +23,14 @@ from .en_lexicon import (
     TITLES,
 )
 from .registry import Registry
+
+# a title that names its body's kind: (title, the gazetteer categories it is head of)
+OPEN_TITLES = (
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Mayor", ("city", "admin_city", "metro")),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Governor", ("province",)),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Minister", ("ministry",)),
+    (r"(?:County Executive|Magistrate)", ("county",)),
+)
 
 
 class EnglishPeople:
@@ -162,6 +170,19 @@ class EnglishPeople:
             if _is_name(m.group("name")) and not self.reg.find(Kind.PERSON, m.group("name")):
                 p = self.reg.person(m.group("name"), m.start("name"), m.end("name"))
                 p.title = p.title or (m.group("title").lower() if m.group("title")[0] in "Rr" else None)
+
+    def _open_titles(self) -> None:
+        """A title the text gives no body (Mayor Joo …, Minister Ahn …) belongs to the article's
+        one body of that kind: its one city, province or ministry; never a guess between two."""
+        orgs = [e for e in self.reg.entities if e.kind is Kind.ORGANISATION and e.id in self.reg.body]
+        for p in [e for e in self.reg.entities if e.kind is Kind.PERSON and e.title and e.mentions]:
+            kinds = next((k for t, k in OPEN_TITLES if re.fullmatch(t, p.title)), None)
+            if kinds is None or self.reg.positions(p):
+                continue
+            bodies = [e for e in orgs if self.reg.body[e.id].category in kinds]
+            if len(bodies) == 1:
+                sentence = self.reg.sentences[p.mentions[0].sentence] if p.mentions[0].sentence >= 0 else None
+                self.reg.relate(RelType.HOLDS_POSITION, p, bodies[0], sentence, title=p.title)
 
 
 def _cap(title: str) -> str:
