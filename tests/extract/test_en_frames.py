@@ -245,3 +245,11 @@ def test_a_title_the_text_leaves_open_is_at_the_articles_one_body_of_its_kind() 
 def test_a_foreign_companys_legal_form_ends_its_name() -> None:
     x = run("Valmont Chemie GmbH, a unit of Valmont Holding AG, signed an MOU with Gumi City on May 3.")
     assert signed(x) == {"Valmont Chemie GmbH", "구미시"}
+
+
+def test_signing_an_mou_as_a_participle_is_a_signing() -> None:
+    x = run("Hanbit Institute has joined hands with Gumi City, signing a memorandum of understanding on June 21.")
+    assert signed(x) == {"Hanbit Institute", "구미시"}
+    assert (agreement(x).name, agreement(x).date) == ("memorandum of understanding", "2024-06-21")
+    x = run("Hanbit Institute and Gumi City attended the MOU signing ceremony of the agreement.")
+    assert not [e for e in x.entities if e.kind is Kind.AGREEMENT]

@@ -55,13 +55,14 @@ CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
-    rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
+    rf"\b(?:{_SIGN}|signing)\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
     r"(?:agreement|memorandum of understanding|MOU|MOA|memorandum|pact|deal|accord))",
     re.I,
 )
 _AGREEMENT = r"(?:agreement|MOU|MOA|memorandum|pact|deal|accord)"
 SIGNED = re.compile(
-    rf"\b{_SIGN}\b[^.]*\b{_AGREEMENT}\b|\b{_AGREEMENT}\b[^.]*\b(?:was|were) signed\b",
+    rf"\b{_SIGN}\b[^.]*\b{_AGREEMENT}\b|\b{_AGREEMENT}\b[^.]*\b(?:was|were) signed\b"
+    rf"|\bsigning\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}\b",  # …, signing an MOU at …
     re.I,
 )
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
