@@ -224,7 +224,7 @@ def test_the_signing_ceremony_sentence_dates_and_places_the_agreement() -> None:
 
 def test_an_owner_and_a_witness_in_a_signing_sentence_are_no_parties() -> None:
     x = run(
-        "Hanbit Materials, a subsidiary of Daehan Group, signed an MOU with Gumi City in the presence of "
+        "Hanbit Materials, a subsidiary of Daehan Group, signed an MOU with Gumi City, with the support of Gumi Technopark, in the presence of "
         "Ministry of Environment officials."
     )
     assert signed(x) == {"Hanbit Materials", "구미시"}

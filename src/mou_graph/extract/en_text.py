@@ -93,7 +93,8 @@ def purpose_spans(sent: str) -> list[tuple[int, int]]:
 
 # what a signing sentence says of a body that is no party: its owner, its witness
 NOT_PARTY_BEFORE = re.compile(
-    r"\b(?:affiliate|subsidiary|unit|division|arm|member|part) of\s+(?:the\s+)?$"
+    r"\b(?:affiliate|subsidiary|unit|division|arm|member|part|initiative|plan|policy|support|guidance|request) of"
+    r"\s+(?:the\s+)?$"
     r"|\b(?:in the presence of|witnessed by|hosted by|sponsored by|backed by|organi[sz]ed by|under the auspices of)"
     r"\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*?$"
 )
