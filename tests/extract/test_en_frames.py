@@ -105,7 +105,10 @@ def test_a_purpose_a_ministry_with_a_serial_comma_and_a_chamber_of_commerce() ->
     assert "산업통상자원부" in orgs(x)  # the gazetteer's body, written with a serial comma
     assert not {"Industry", "Energy"} & orgs(x)
     assert ("Seo Ha-jun", "Gumi Chamber of Commerce", "President") in positions(x)
-    assert "Smart Harbour Council of Gumi Industrial District" not in signed(x)
+    assert "Smart Harbour Council of Gumi Industrial District" not in orgs(x)  # what the MOU runs
+    assert "Smart Harbour Council of Gumi Industrial District" in {
+        e.name for e in x.entities if e.kind is Kind.PROGRAMME
+    }
     assert "대구경북경제자유구역청" in signed(x)
 
 

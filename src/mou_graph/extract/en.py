@@ -300,8 +300,10 @@ class EnglishExtractor(EnglishPeople):
             ]
             orgs = []
             for a, b in spans:
-                if PLANNED_BEFORE.search(sent, 0, a) or re.match(
-                    r"\s+(?:program|programme|project|initiative)s?\b", sent[b:]
+                if (
+                    PLANNED_BEFORE.search(sent, 0, a)
+                    or _set_up(sent, a)
+                    or re.match(r"\s+(?:program|programme|project|initiative)s?\b", sent[b:])
                 ):
                     # "a Mobility Research Institute" is planned; "the Incheon Bio Academy program" a programme
                     self.reg.other(Kind.PROGRAMME, sent[a:b], s_start + a, s_start + b)
@@ -404,6 +406,16 @@ class EnglishExtractor(EnglishPeople):
 
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
+
+
+def _set_up(sent: str, a: int) -> bool:
+    """Is the body at `a` what the agreement sets up or runs (an MOU for the operation of the
+    X Council): a programme of the agreement, not a party."""
+    return any(
+        x <= a < y
+        and re.search(r"\b(?:operation|establishment|creation|launch|formation) of (?:the |a |an )?$", sent[:a])
+        for x, y in purpose_spans(sent)
+    )
 
 
 def _plain_party(text: str) -> bool:
