@@ -57,7 +57,7 @@ from .en_lexicon import (
     _unique,
 )
 from .en_people import EnglishPeople, _is_name
-from .en_text import NOT_PARTY_BEFORE, PASSIVE, purpose_spans, subject_parties
+from .en_text import parties_of, sets_up, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
@@ -258,30 +258,6 @@ class EnglishExtractor(EnglishPeople):
             spans.append((a, b))
         return spans
 
-    def _parties(self, sent: str, orgs: list[tuple[Entity, int, int]]) -> list[Entity]:
-        """The bodies of a signing sentence that are its parties: not what the agreement is for
-        ("an MOU for the operation of the X Council"), not a body only named as another's owner
-        (X's Center for …), and in "The MOU was signed … by A and B" only those after "by" or
-        in a "between" list."""
-        purpose = purpose_spans(sent)
-        passive = PASSIVE.search(sent)
-        listed = [
-            m.span(1) for m in re.finditer(r"\b(?:between|among|amongst)\s+(.+?)(?=\s+(?:was|were)\b|[.;]|$)", sent)
-        ]
-        starts = {a for _, a, _ in orgs}
-        out = []
-        for e, a, b in orgs:
-            if a < b and any(x <= a < y for x, y in purpose):
-                continue
-            if (own := re.match(r"['’]s\s+", sent[b:])) and b + own.end() in starts:
-                continue
-            if NOT_PARTY_BEFORE.search(sent, 0, a):  # a subsidiary of X, in the presence of X's minister
-                continue
-            if passive and a < b and a < passive.end() and not any(x <= a < y for x, y in listed):
-                continue
-            out.append(e)
-        return out
-
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
         self._byline(text)
@@ -302,7 +278,7 @@ class EnglishExtractor(EnglishPeople):
             for a, b in spans:
                 if (
                     PLANNED_BEFORE.search(sent, 0, a)
-                    or _set_up(sent, a)
+                    or sets_up(sent, a)
                     or re.match(r"\s+(?:program|programme|project|initiative)s?\b", sent[b:])
                 ):
                     # "a Mobility Research Institute" is planned; "the Incheon Bio Academy program" a programme
@@ -375,7 +351,7 @@ class EnglishExtractor(EnglishPeople):
                     and subject.group(1).split()[0] not in NOT_ORG
                 ):
                     orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
-                for e in self._parties(sent, orgs):
+                for e in parties_of(sent, orgs):
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
             elif agreement is not None and (signing or re.search(r"ceremony|signing", sent) and " will " not in sent):
@@ -406,16 +382,6 @@ class EnglishExtractor(EnglishPeople):
 
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
-
-
-def _set_up(sent: str, a: int) -> bool:
-    """Is the body at `a` what the agreement sets up or runs (an MOU for the operation of the
-    X Council): a programme of the agreement, not a party."""
-    return any(
-        x <= a < y
-        and re.search(r"\b(?:operation|establishment|creation|launch|formation) of (?:the |a |an )?$", sent[:a])
-        for x, y in purpose_spans(sent)
-    )
 
 
 def _plain_party(text: str) -> bool:

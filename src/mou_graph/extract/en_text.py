@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import re
+from typing import TypeVar
+
+T = TypeVar("T")  # an organisation entity, as the extractor holds it
 
 # words whose period ends no sentence: titles, months, company forms that a name continues
 _ABBREVIATIONS = frozenset(
@@ -132,3 +135,36 @@ def subject_parties(sent: str) -> list[tuple[int, int]]:
             a = base + part.start() + part.group().find(text)
             out.append((a, a + len(text)))
     return out
+
+
+def parties_of(sent: str, orgs: list[tuple[T, int, int]]) -> list[T]:
+    """The bodies of a signing sentence that are its parties: not what the agreement is for
+    ("an MOU for the operation of the X Council"), not a body only named as another's owner
+    (X's Center for …), and in "The MOU was signed … by A and B" only those after "by" or
+    in a "between" list."""
+    purpose = purpose_spans(sent)
+    passive = PASSIVE.search(sent)
+    listed = [m.span(1) for m in re.finditer(r"\b(?:between|among|amongst)\s+(.+?)(?=\s+(?:was|were)\b|[.;]|$)", sent)]
+    starts = {a for _, a, _ in orgs}
+    out = []
+    for e, a, b in orgs:
+        if a < b and any(x <= a < y for x, y in purpose):
+            continue
+        if (own := re.match(r"['’]s\s+", sent[b:])) and b + own.end() in starts:
+            continue
+        if NOT_PARTY_BEFORE.search(sent, 0, a):  # a subsidiary of X, in the presence of X's minister
+            continue
+        if passive and a < b and a < passive.end() and not any(x <= a < y for x, y in listed):
+            continue
+        out.append(e)
+    return out
+
+
+def sets_up(sent: str, a: int) -> bool:
+    """Is the body at `a` what the agreement sets up or runs (an MOU for the operation of the
+    X Council): a programme of the agreement, not a party."""
+    return any(
+        x <= a < y
+        and re.search(r"\b(?:operation|establishment|creation|launch|formation) of (?:the |a |an )?$", sent[:a])
+        for x, y in purpose_spans(sent)
+    )
