@@ -35,10 +35,10 @@ def agreement(x):
 
 
 def test_sentences_end_at_a_full_stop_but_not_after_an_abbreviation_or_an_initial() -> None:
-    text = "Hanbit Co. Ltd. signed it on Oct. 3 with Kevin L. Faulconer. The deal is done! Next one."
+    text = "Hanbit Co. Ltd. CEO Kim signed it on Oct. 3 with Kevin L. Faulconer. The deal is done! Next one."
     spans = english_sentences(text, [(0, len(text))])
     assert [text[a:b] for a, b in spans] == [
-        "Hanbit Co. Ltd. signed it on Oct. 3 with Kevin L. Faulconer.",
+        "Hanbit Co. Ltd. CEO Kim signed it on Oct. 3 with Kevin L. Faulconer.",
         "The deal is done!",
         "Next one.",
     ]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from .en_lexicon import TITLE_RX
+
 T = TypeVar("T")  # an organisation entity, as the extractor holds it
 
 # words whose period ends no sentence: titles, months, company forms that a name continues
@@ -68,6 +70,8 @@ def english_sentences(text: str, segments: list[tuple[int, int]]) -> list[tuple[
             token = word.group(1) if word else ""
             if token.strip('(“"') in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
                 continue
+            if token in ("Ltd", "Inc", "Corp") and TITLE_RX.match(text, m.end()):
+                continue  # Daehan Steel Co., Ltd. CEO Park …: the company's head, same sentence
             out.append((a, m.start() + 1))
             a = m.end()
         out.append((a, end))
