@@ -256,3 +256,13 @@ def test_signing_an_mou_as_a_participle_is_a_signing() -> None:
     assert (agreement(x).name, agreement(x).date) == ("memorandum of understanding", "2024-06-21")
     x = run("Hanbit Institute and Gumi City attended the MOU signing ceremony of the agreement.")
     assert not [e for e in x.entities if e.kind is Kind.AGREEMENT]
+
+
+def test_a_plural_title_list_gives_no_second_position_to_someone_already_titled() -> None:
+    x = run(
+        "Hanbit Institute (Director Seo Ha-jun) signed an MOU. The speakers were HNU professors Seo Ha-jun and Moon Ji-ho."
+    )
+    held = positions(x)
+    assert ("Seo Ha-jun", "Hanbit Institute", "Director") in held
+    assert ("Moon Ji-ho", "HNU", "professor") in held
+    assert not any(p == "Seo Ha-jun" and o == "HNU" for p, o, _ in held)

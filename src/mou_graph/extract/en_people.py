@@ -71,6 +71,9 @@ class EnglishPeople:
                 org, o_start = None, -1
             for n in re.finditer(NAME, m.group("names")):
                 a = m.start("names") + n.start()
+                known = self.reg.find(Kind.PERSON, n.group())
+                if known is not None and self.reg.positions(known):
+                    continue  # named with a title of their own before (Director Oh …, then "professors Oh, …")
                 if _is_name(n.group()) and not any(x <= a < y for x, y in taken):
                     out.append((n.group(), a, a + len(n.group()), m.group("title")[:-1], org, o_start))
                     taken.append((a, a + len(n.group())))
