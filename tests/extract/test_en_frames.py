@@ -128,6 +128,7 @@ def test_a_unit_of_an_owner_is_the_party_not_its_owner() -> None:
     )
     assert signed(x) == {"HNU Institute of Baltic Studies", "Center for Star Catalogues"}
     assert ("Moon Ji-ho", "Center for Star Catalogues", "Director") in positions(x)
+    assert next(e for e in x.entities if e.name == "Center for Star Catalogues").sector.value == "research"
 
 
 def test_bodies_after_a_countrys_possessive_and_beside_a_known_body() -> None:

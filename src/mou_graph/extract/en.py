@@ -296,6 +296,10 @@ class EnglishExtractor(EnglishPeople):
                         entity, acr.group(1), s_start + acr.start(1), s_start + acr.end(1)
                     )  # Korea University (KU)
                 orgs.append((entity, a, b))
+            for e, a, _ in orgs:  # the Korea Astronomy … Institute's Center for …: a unit has its owner's sector
+                owner = next((o for o, _, y in orgs if y < a and re.fullmatch(r"['’]s\s+", sent[y:a])), None)
+                if owner is not None and owner.sector and e.id not in self.reg.body:
+                    e.sector = owner.sector
             for a, b in subject_parties(sent):  # YU (President …) and KITA (…) signed: the bodies written first
                 body = self._body(sent[a:b])
                 if (
