@@ -267,3 +267,11 @@ def test_a_plural_title_list_gives_no_second_position_to_someone_already_titled(
     assert ("Seo Ha-jun", "Hanbit Institute", "Director") in held
     assert ("Moon Ji-ho", "HNU", "professor") in held
     assert not any(p == "Seo Ha-jun" and o == "HNU" for p, o, _ in held)
+
+
+def test_the_two_bodies_just_named_are_the_parties_of_the_two_signing() -> None:
+    x = run(
+        "Hanbit University Hospital and Valmont Medical Institute agreed to share data. "
+        "The two institutions signed a memorandum on Friday at the Hanbit Convention Hall."
+    )
+    assert signed(x) == {"Hanbit University Hospital", "Valmont Medical Institute"}

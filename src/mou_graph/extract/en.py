@@ -263,6 +263,7 @@ class EnglishExtractor(EnglishPeople):
         self._byline(text)
         agreement: Entity | None = None
         heads_pending = False
+        before: list[Entity] = []  # the bodies the last sentence naming any named
         for s_start, s_end in self.reg.sentences:
             if not any(a <= s_start < b for a, b in segments):
                 continue
@@ -338,6 +339,10 @@ class EnglishExtractor(EnglishPeople):
                     self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
                     people_orgs.append(org)
             signing = SIGNED.search(sent)
+            named = [e for e, _, _ in orgs]
+            if signing and (both := BOTH_SIDES.match(sent)) and 2 <= len(before) <= _COUNT[both.group(1).lower()]:
+                orgs += [(e, 0, 0) for e in before if e not in named]  # The two hospitals signed …: those just named
+            before = named or before
             if (signing and orgs) or (heads_pending and people_orgs):
                 if agreement is None:
                     kind = AGREEMENT_KIND.search(sent)
@@ -386,6 +391,11 @@ class EnglishExtractor(EnglishPeople):
 
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
+
+
+# The two hospitals signed …, Both sides signed …: parties the sentence before named
+BOTH_SIDES = re.compile(r"\s*(?:The\s+)?(two|three|four|both)\s+(?:[a-z]+\s+){0,2}?(?:sides|parties|[a-z]+s)\b", re.I)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 
 def _plain_party(text: str) -> bool:
