@@ -275,3 +275,9 @@ def test_the_two_bodies_just_named_are_the_parties_of_the_two_signing() -> None:
         "The two institutions signed a memorandum on Friday at the Hanbit Convention Hall."
     )
     assert signed(x) == {"Hanbit University Hospital", "Valmont Medical Institute"}
+
+
+def test_a_title_with_the_article_in_apposition() -> None:
+    x = run("Seo Ha-jun, the mayor of Gumi, and Moon Ji-ho, the president of Hanbit University, signed the MOU.")
+    assert {("Seo Ha-jun", "구미시", "Mayor"), ("Moon Ji-ho", "Hanbit University", "President")} <= positions(x)
+    assert signed(x) == {"구미시", "Hanbit University"}

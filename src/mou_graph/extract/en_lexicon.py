@@ -101,7 +101,7 @@ AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})
 _NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
 RUN = rf"{_NW}(?:\s+(?:{_NW}|of|for|and|at|the|&))*"
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
+    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
