@@ -281,3 +281,8 @@ def test_a_title_with_the_article_in_apposition() -> None:
     x = run("Seo Ha-jun, the mayor of Gumi, and Moon Ji-ho, the president of Hanbit University, signed the MOU.")
     assert {("Seo Ha-jun", "구미시", "Mayor"), ("Moon Ji-ho", "Hanbit University", "President")} <= positions(x)
     assert signed(x) == {"구미시", "Hanbit University"}
+
+
+def test_an_event_after_a_title_word_is_no_person() -> None:
+    x = run("Hanbit Materials signed an MOU with Gumi at the CEO Summit Seoul on Monday.")
+    assert not [e for e in x.entities if e.kind is Kind.PERSON]

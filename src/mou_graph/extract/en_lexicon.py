@@ -188,6 +188,7 @@ NOT_NAME_WORDS = frozenset(
     | NOT_ORG
     | COUNTRIES
     | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
+    | set(_data_lines("en_programme_words.txt"))  # CEO Summit Seoul is no person
     | {m for m in MONTH_NAMES}
     | {d.capitalize() for d in WEEKDAYS}
 )
