@@ -29,7 +29,6 @@ DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 
 # Known misses: case → (id mode or None for both, the article and the cause). Remove when fixed.
 SPLIT_BODIES: dict[str, tuple[str | None, str]] = {
-    "Gyeongsangbuk-do": (None, "e03, e06: the romanised province name (Gyeongsangbuk-do) is not recognised"),
     "전남도": (
         "ids as written",
         "b15: ids from the written form 전남 and 전남도 stay two nodes (two short forms of one province)",

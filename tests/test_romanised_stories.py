@@ -30,12 +30,9 @@ SAME_PERSON = {
     "제리 길버트 = Jerome A. Gilbert": ("s01", "제리 길버트", "Jerome A. Gilbert"),
 }
 MISSES = {
-    "조선제 = Jo Seon-jae": "s06b: 'Chairman Jo Seon-jae of Geochang County Council' stays at a body named "
-    "Geochang County Council: a romanised county followed by County Council is not read as its 의회 (거창군의회), "
-    "so the bodies do not agree",
-    "제리 길버트 = Jerome A. Gilbert": "s01b: 제리 길버트 is read as a person 제리 with the title 길버트 총장, and "
-    "s01a: 'Marshall University President Jerome A. Gilbert' gives no person; a Hangul transcription of an "
-    "English name is besides outside this rule, which reads Korean names",
+    "제리 길버트 = Jerome A. Gilbert": "s01b: 제리 길버트 is read as a person 제리 with the title 길버트 총장 (s01a gives Jerome A. "
+    "Gilbert, President of Marshall University); a Hangul transcription of an English name is besides outside "
+    "this rule, which reads Korean names",
 }
 
 

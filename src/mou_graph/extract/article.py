@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..ingest.clean import Cleaned, clean, copyright_follows
 from ..model import Article, Extraction, Kind, RelType, Sector
+from .en_text import english_sentences
 from .gazetteer import Gazetteer, load_gazetteer
 from .korean import sentences
 from .registry import Registry
@@ -46,9 +47,13 @@ def extract_article(article: Article, gaz: Gazetteer | None = None) -> Extractio
         article.published = cleaned.published
     if article.outlet is None and cleaned.outlet:
         article.outlet = cleaned.outlet
-    reg = Registry(article, split_sentences(article, cleaned))
+    english = (article.language or "ko") == "en"
+    # English sentences by punctuation (Kiwi reads Korean: it leaves an English paragraph whole)
+    reg = Registry(
+        article, english_sentences(article.text, cleaned.segments) if english else split_sentences(article, cleaned)
+    )
     reporter = _byline(reg, cleaned, gaz)
-    if (article.language or "ko") == "en":
+    if english:
         from .en import EnglishExtractor
 
         EnglishExtractor(gaz, reg, cleaned.published).run(cleaned.segments)

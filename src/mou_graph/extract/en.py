@@ -7,66 +7,67 @@ to the gazetteer, "X signed … agreement with A, B and C", "Name, Title of Org"
 
 from __future__ import annotations
 
+import difflib
 import re
-from datetime import date, timedelta
 from functools import lru_cache
 
-from ..ingest.clean import SENTENCE_END, valid_date
+from ..ingest.clean import SENTENCE_END
 from ..model import Entity, Kind, RelType, Sector
+from .en_dates import dateline, english_date
 from .en_lexicon import (
     _CORE,
     _LEVELS,
     _SIGN,
+    ACADEMIC_TITLES,
     ACRONYM_AFTER,
     AGREEMENT_KIND,
+    AGREEMENT_WORDS,
     AMOUNT,
-    ANY_DATE,
     BYSTANDER_BEFORE,
     CITY_OF,
-    DATELINE,
+    COMPANY_FORM,
+    COUNTRIES,
     GOVERNMENT_TITLES,
+    HEAD_OF,
     HEADS_AS_PARTIES,
-    MONTHS,
-    NAME,
     NAMEISH,
     NOT_NAME_WORDS,
     NOT_ORG,
+    OF_HEAD_START,
     OF_HEADS,
     OF_TAIL,
-    ON_DATE,
-    ON_THE_DAY,
     ORG_MORE,
     ORG_RX,
     ORG_SECTORS,
     ORG_WORDS,
     PARTY_PEOPLE,
-    PERSON_APPOSITION,
-    PERSON_BEFORE,
     PLACE_BEFORE,
     PLANNED_BEFORE,
     PROGRAMME_RX,
     REGION_FORM,
+    REPRESENTATIVES_OF,
     SIGNED,
-    TITLE_ANYCASE,
     TITLE_RX,
     TITLES,
     VENUE,
     WEEKDAY,
-    WEEKDAYS,
     WITH_LIST,
     _core_key,
     _romanised_regions,
     _unique,
 )
+from .en_people import EnglishPeople, _is_name
+from .en_text import parties_of, sets_up, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
 
-class EnglishExtractor:
+class EnglishExtractor(EnglishPeople):
     def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
         self.gaz, self.reg, self.published = gaz, reg, published
         self._known = _latin_forms(gaz)
         self._regions = _romanised_regions(gaz)
+        self._absorbed: set[int] = set()  # where a unit written before a title was read as the title's
         self._guessed: set[str] = set()  # organisations whose sector no word of their name gave
 
     def _body(self, name: str):
@@ -78,6 +79,8 @@ class EnglishExtractor:
             and (plain := re.sub(r"\s+(?:provincial\s+|city\s+)?government$", "", name, flags=re.I)) != name
         ):
             body = self.gaz.lookup(plain)  # North Gyeongsang Province government is the province
+        if body is None and (plain := COMPANY_FORM.sub("", name)) != name and plain:
+            body = self.gaz.lookup(plain)  # Hanwha Aerospace Co. is the gazetteer's Hanwha Aerospace
         return body or self._region(name)
 
     def _region(self, name: str, bare: bool = True):
@@ -87,7 +90,11 @@ class EnglishExtractor:
             level = (m.group("level") or "").strip("- ").lower().replace(" province", "")
             if m.group("core1"):
                 level = name.split()[0].lower()
-            return _unique(self._regions.get(_core_key(core), []), _LEVELS.get(level, ()))
+            key = _core_key(core)
+            if key not in self._regions and len(key) >= 8:  # Gyeonsangbuk-do: one letter dropped
+                close = difflib.get_close_matches(key, self._regions, n=2, cutoff=0.92)
+                key = close[0] if len(close) == 1 else key
+            return _unique(self._regions.get(key, []), _LEVELS.get(level, ()))
         if bare and re.fullmatch(_CORE, name):
             return _unique(self._regions.get(_core_key(name), []), ())
         return None
@@ -95,13 +102,21 @@ class EnglishExtractor:
     def _org(self, name: str, start: int) -> Entity:
         stripped = re.sub(r"^[Tt]he\s+", "", name)
         if (poss := re.match(r"^(.+?)['’]s\s+", stripped)) and (
-            poss.group(1).split()[0] in NOT_ORG or self._region(poss.group(1)) or poss.group(1).endswith("Korea")
+            poss.group(1).split()[0] in NOT_ORG
+            or poss.group(1) in COUNTRIES
+            or self._region(poss.group(1))
+            or poss.group(1).endswith("Korea")
         ):
             stripped = stripped[poss.end() :]  # South Korea's Ulsan National Institute …
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
-        evidence = None if body else _sector(name)
+        if body is None and (full := self._spelt_out(name)):
+            self.reg.alias(full, name, start, start + len(name))  # SNUH after Seoul National University Hospital
+            return full
+        if body is None and (council := self._council(name)):
+            return self.reg.org(name, start, start + len(name), canonical=council, sector=Sector.GOVERNMENT)
+        evidence = None if body else self._owner_sector(name) or _sector(name)
         entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
         if evidence is not None and entity.id in self._guessed:
             entity.sector = evidence  # UNSW, then University of New South Wales: the word decides
@@ -110,6 +125,36 @@ class EnglishExtractor:
         elif evidence is not None or body is not None:
             self._guessed.discard(entity.id)
         return entity
+
+    def _spelt_out(self, acronym: str) -> Entity | None:
+        """The body of this article whose name's initials an unknown acronym spells (SNUH:
+        Seoul National University Hospital; UCSD: University of California San Diego)."""
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            return None
+        found = [
+            e
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and any("".join(w[0] for w in re.findall(r"[A-Z][\w&'’-]*", a)) == acronym for a in e.aliases)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def _council(self, name: str) -> str | None:
+        """A Korean region's council under its Korean name (Geochang County Council → 거창군의회,
+        Gyeongsangbuk-do Provincial Council → 경상북도의회): one body in either script."""
+        m = re.fullmatch(r"(.+?)(?:\s+(?:Provincial|Metropolitan|City|County))?\s+Council", name)
+        if m is None:
+            return None
+        region = self._region(name[: -len(" Council")], bare=False) or self._region(m.group(1))
+        return region.canonical + "의회" if region else None
+
+    def _owner_sector(self, name: str) -> Sector | None:
+        """A unit named after its university (HUFS Institute of EU Studies) is academia, as
+        its university is; other owners' units keep their own word's sector."""
+        m = self._known.match(name)
+        if m and m.end() < len(name) and (owner := self.gaz.lookup(m.group())) and owner.sector is Sector.ACADEMIA:
+            return Sector.ACADEMIA
+        return None
 
     def _org_like(self, text: str) -> bool:
         """Does this phrase name a body on its own evidence: known, a region's form, an
@@ -121,9 +166,11 @@ class EnglishExtractor:
             or CITY_OF.fullmatch(text)
             or ORG_RX.fullmatch(text)
             or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", text)
+            or (0, len(text)) in self._org_spans(text, [], lists=False)  # Yeongcheon Chamber of Commerce
+            or HEAD_OF.fullmatch(text)  # (President of the) University of Tokyo
         )
 
-    def _org_spans(self, sent: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def _org_spans(self, sent: str, names: list[tuple[int, int]], lists: bool = True) -> list[tuple[int, int]]:
         """Where the sentence names organisations: the longest reading wins where two overlap
         (Hyundai Motor Group over the gazetteer's Hyundai Motor)."""
         found: list[tuple[int, int]] = []
@@ -135,15 +182,40 @@ class EnglishExtractor:
             if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
                 b = tail.end()
             pos = b
-            if re.search(rf"(?<![\w-]){TITLES}", sent[a:b]) or BYSTANDER_BEFORE.search(sent, 0, a):
-                continue  # "President of …", "NSW Minister for …" are titles; "held at the …" is the place
+            if t := re.search(rf"(?<![\w-]){TITLES}", sent[a:b]):
+                pos = a + t.end()  # "President of Yeongcheon Chamber of Commerce": the body after the title
+                continue
+            if BYSTANDER_BEFORE.search(sent, 0, a) or sent[a:b].split()[0] in AGREEMENT_WORDS:
+                continue  # "held at the …" is the place; "MOU for the … Council" is the agreement
+            for j in re.finditer(r"\s+(and|of)\s+(?:the\s+)?", sent[a:b]):
+                left = sent[a : a + j.start()]
+                right = sent[a + j.end() : b]
+                if (
+                    _is_name(left)
+                    or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left))
+                    or (
+                        j.group(1) == "and"
+                        and (HEAD_OF.fullmatch(left) or ORG_RX.fullmatch(left))
+                        and self._org_like(right)
+                    )
+                ):
+                    a += j.end()  # POSTECH and the Far Eastern Federal University; Hanafy Shima and …; CEO X of Y
+                    break
             found.append((a, b))
+        for m in OF_HEAD_START.finditer(sent):  # Center for Historical Astronomy, Institute of EU Studies
+            if not re.search(r"(?<![’'])\b[A-Z][\w&-]*\s+$", sent[: m.start()]) and (
+                tail := OF_TAIL.match(sent, m.end())
+            ):
+                found.append((m.start(), tail.end()))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
         for m in REGION_FORM.finditer(sent):
             if not PLACE_BEFORE.search(sent, 0, m.start()) and self._region(m.group(), bare=False):
                 found.append(m.span())
-        if SIGNED.search(sent) and (w := WITH_LIST.search(sent)):
+        signing = lists and SIGNED.search(sent)
+        for w in [WITH_LIST.search(sent), REPRESENTATIVES_OF.search(sent)] if signing else []:
+            if w is None:
+                continue
             previous = None
             for part in re.finditer(r"[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)", w.group(1)):
                 lead = re.match(r"\s*(?:and\s+)?(?:[Tt]he\s+)?", part.group()).end()
@@ -158,8 +230,14 @@ class EnglishExtractor:
                 ):
                     found.append((a, a + len(text)))
                 previous = self._body(text) if NAMEISH.fullmatch(text) else None
+        trimmed = []
+        for a, b in found:  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
+            if inside := next((nb for na, nb in names if na <= a < nb), None):
+                a = inside + re.match(r"\s*(?:,|and)?\s*(?:the\s+)?", sent[inside:b]).end()
+            if a < b:
+                trimmed.append((a, b))
         kept: list[tuple[int, int]] = []
-        for a, b in sorted(found, key=lambda s: (s[0] - s[1], s[0])):
+        for a, b in sorted(trimmed, key=lambda s: (s[0] - s[1], s[0])):
             if all(b <= x or a >= y for x, y in kept):
                 kept.append((a, b))
         return sorted(kept)
@@ -170,83 +248,22 @@ class EnglishExtractor:
             g = 1 if m.group(1) else 2
             a, b = m.span(g)
             name = re.sub(r"\s+\([A-Z][A-Za-z0-9&]+\)$", "", m.group(g))
-            if TITLE_RX.match(name) or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}:
+            if (
+                TITLE_RX.match(name)
+                or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}
+                or re.search(r"\b(?:MOU|MoU|MOA|Signs?|Signed|Sign(?:ing)?)\b", name)  # a headline's verb phrase
+            ):
                 continue
             self.reg.other(Kind.PROGRAMME, name, s_start + a, s_start + a + len(name))
             spans.append((a, b))
         return spans
 
-    def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
-        """Every named person with a title: (name, start, end, title, organisation text, its start)."""
-        out: list[tuple[str, int, int, str | None, str | None, int]] = []
-        taken: list[tuple[int, int]] = []
-        for m in PERSON_BEFORE.finditer(sent):
-            if not _is_name(m.group("name")):
-                continue
-            org, o_start = m.group("org2"), m.start("org2")
-            if org:
-                org = re.sub(r"\s+(?:of|and|the)$", "", org)
-            else:
-                org, o_start = m.group("org"), m.start("org")
-                if org:
-                    words = org.split()
-                    while words and (words[0] in NOT_ORG or words[0].rstrip("'’s") in NOT_ORG):
-                        o_start += len(words[0]) + 1
-                        words = words[1:]
-                    org = " ".join(words) or None
-            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
-            taken.append(m.span("name"))
-        pos = 0
-        while m := PERSON_APPOSITION.search(sent, pos):
-            pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
-            if (
-                not _is_name(m.group("name"))
-                or any(a <= m.start("name") < b for a, b in taken)
-                or re.search(r"\b(?:of|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
-            ):
-                continue
-            parsed = self._title_org(m.group("tail"))
-            if parsed is None:
-                continue
-            title, org, o_off = parsed
-            out.append((m.group("name"), m.start("name"), m.end("name"), title, org, m.start("tail") + o_off))
-        return out
-
-    def _title_org(self, tail: str) -> tuple[str, str | None, int] | None:
-        """Title and body of "Name, <tail>": "Deputy Governor of Economic Affairs of Gyeongsangbuk-do
-        Province", "Gyeongju Mayor", "UNSW Vice-Chancellor and President", "CEO of …"."""
-        tail = re.sub(r"(?:\s+(?:of|for|and|at|the|&))+$", "", tail)
-        if TITLE_ANYCASE.match(tail):
-            splits = [m for m in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?", tail)]
-            for m in splits:
-                rest = tail[m.end() :]
-                if self._org_like(rest):
-                    return _cap(tail[: m.start()]), rest, m.end()
-            if splits:
-                m = splits[-1]
-                return _cap(tail[: m.start()]), tail[m.end() :], m.end()
-            return _cap(tail), None, 0
-        t = re.search(rf"\s({TITLES})", tail)
-        if t is None:
-            return None
-        org = tail[: t.start()]
-        if org.split()[0] in NOT_ORG:
-            return None
-        return tail[t.start(1) :], org, 0
-
-    def _person_org(self, text: str, start: int, s_start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
-        """The organisation a title names: one found in the sentence, one of the article, or a
-        new one when the phrase names a body on its own evidence (or follows "of")."""
-        org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
-        org = org or self.reg.find(Kind.ORGANISATION, text)
-        if org is None and (explicit or self._org_like(text) or not _is_name(text)):
-            org = self._org(text, s_start + start)
-        return org
-
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
+        self._byline(text)
         agreement: Entity | None = None
         heads_pending = False
+        before: list[Entity] = []  # the bodies the last sentence naming any named
         for s_start, s_end in self.reg.sentences:
             if not any(a <= s_start < b for a, b in segments):
                 continue
@@ -260,7 +277,12 @@ class EnglishExtractor:
             ]
             orgs = []
             for a, b in spans:
-                if PLANNED_BEFORE.search(sent, 0, a):
+                if (
+                    PLANNED_BEFORE.search(sent, 0, a)
+                    or sets_up(sent, a)
+                    or re.match(r"\s+(?:program|programme|project|initiative)s?\b", sent[b:])
+                ):
+                    # "a Mobility Research Institute" is planned; "the Incheon Bio Academy program" a programme
                     self.reg.other(Kind.PROGRAMME, sent[a:b], s_start + a, s_start + b)
                     continue
                 if (acr := ACRONYM_AFTER.match(sent, b)) and (body := self._body(acr.group(1))):
@@ -269,31 +291,65 @@ class EnglishExtractor:
                     a += b - a - len(name)
                     orgs.append((self.reg.org(name, s_start + a, s_start + b, body=body), a, b))
                     continue
-                orgs.append((self._org(sent[a:b], s_start + a), a, b))
+                entity = self._org(sent[a:b], s_start + a)
+                if acr and not self.reg.find(Kind.ORGANISATION, acr.group(1)) and not self._body(acr.group(1)):
+                    self.reg.alias(
+                        entity, acr.group(1), s_start + acr.start(1), s_start + acr.end(1)
+                    )  # Korea University (KU)
+                orgs.append((entity, a, b))
+            for e, a, _ in orgs:  # the Korea Astronomy … Institute's Center for …: a unit has its owner's sector
+                owner = next((o for o, _, y in orgs if y < a and re.fullmatch(r"['’]s\s+", sent[y:a])), None)
+                if owner is not None and owner.sector and e.id not in self.reg.body:
+                    e.sector = owner.sector
+            for a, b in subject_parties(sent):  # YU (President …) and KITA (…) signed: the bodies written first
+                body = self._body(sent[a:b])
+                if (
+                    all(b <= x or a >= y for _, x, y in orgs)
+                    and (self._org_like(sent[a:b]) or _plain_party(sent[a:b]))
+                    and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline, a place
+                    and not _is_name(sent[a:b])
+                ):
+                    orgs.append((self._org(sent[a:b], s_start + a), a, b))
             people_orgs: list[Entity] = []
-            for name, n_a, n_b, title, org_text, o_start in people:
+            previous: tuple[int, Entity | None] = (-1, None)
+            for name, n_a, n_b, title, org_text, o_start in sorted(people, key=lambda x: x[1]):
                 p = self.reg.person(name, s_start + n_a, s_start + n_b)
                 p.title = p.title or title
                 org = None
-                if org_text:
-                    explicit = o_start > n_b  # "… of X", "Name, title of X"
+                explicit = bool(org_text) and o_start > n_b  # "… of X", "Name, title of X"
+                context = None if explicit else self._context_org(sent, s_start, n_a, org_text, o_start, orgs, previous)
+                if context is not None:
+                    org = context
+                    if org_text and o_start < n_a:  # "Career Office Director X … from HNU": the unit is the title's
+                        unit = [(e, a, b) for e, a, b in orgs if a == o_start and e is not org]
+                        orgs = [o for o in orgs if o not in unit]
+                        self._absorbed.update(s_start + a for _, a, _ in unit)
+                elif org_text:
                     org = self._person_org(org_text, o_start, s_start, orgs, explicit)
                     if org is not None and not any(e is org for e, _, _ in orgs):
                         orgs.append((org, o_start, o_start + len(org_text)))
+                previous = (n_b, org)
                 if org is not None:
                     if org.id in self._guessed and GOVERNMENT_TITLES.search(title or ""):
                         org.sector = Sector.GOVERNMENT  # NSW Minister for …: the body is a government
                         self._guessed.discard(org.id)
+                    elif org.id in self._guessed and ACADEMIC_TITLES.search(title or ""):
+                        org.sector = Sector.ACADEMIA  # a dean's or a professor's body is a university
+                        self._guessed.discard(org.id)
                     self.reg.relate(RelType.HOLDS_POSITION, p, org, (s_start, s_end), title=title)
                     people_orgs.append(org)
             signing = SIGNED.search(sent)
+            named = [e for e, _, _ in orgs]
+            if signing and (both := BOTH_SIDES.match(sent)) and 2 <= len(before) <= _COUNT[both.group(1).lower()]:
+                orgs += [(e, 0, 0) for e in before if e not in named]  # The two hospitals signed …: those just named
+            before = named or before
             if (signing and orgs) or (heads_pending and people_orgs):
                 if agreement is None:
                     kind = AGREEMENT_KIND.search(sent)
                     name, a, b = (kind.group(1), *kind.span(1)) if kind else ("agreement", 0, 0)
                     agreement = self.reg.other(Kind.AGREEMENT, name, s_start + a, s_start + b)
                 if agreement.date is None:
-                    agreement.date = self._date(sent, fallback=False)
+                    agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
                 if agreement.venue is None and (v := VENUE.search(sent)):
                     agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
                 subject = re.match(rf"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:{_SIGN}|has signed)", sent)
@@ -304,18 +360,15 @@ class EnglishExtractor:
                     and subject.group(1).split()[0] not in NOT_ORG
                 ):
                     orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
-                for e, _, _ in orgs:
+                for e in parties_of(sent, orgs):
                     self.reg.relate(RelType.SIGNED, e, agreement, (s_start, s_end))
                 heads_pending = bool(signing and HEADS_AS_PARTIES.search(sent))
-            elif signing and agreement is not None and agreement.date is None:
-                agreement.date = self._date(sent, fallback=False)  # The MOU was signed on …
-            elif (
-                agreement is not None
-                and agreement.venue is None
-                and re.search(r"ceremony|signing", sent)
-                and (v := VENUE.search(sent))
-            ):
-                agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
+            elif agreement is not None and (signing or re.search(r"ceremony|signing", sent) and " will " not in sent):
+                # The MOU was signed on …; the signing ceremony was held on March 5 at the City Hall
+                if agreement.date is None:
+                    agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
+                if agreement.venue is None and not signing and (v := VENUE.search(sent)):
+                    agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
             if (
                 agreement is not None
                 and agreement.amount is None
@@ -325,73 +378,45 @@ class EnglishExtractor:
                 agreement.amount = a.group()
         if agreement is not None and agreement.date is None:
             agreement.date = self._dateline()
+        self._open_titles()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(
             lambda m: (
                 BYSTANDER_BEFORE.search(text, 0, m.start) is not None
                 or PLACE_BEFORE.search(text, 0, m.start) is not None
                 or any(a <= m.start < b for a, b in heads)
+                or m.start in self._absorbed
             )
         )
 
-    def _date(self, sent: str, fallback: bool = True) -> str | None:
-        """On August 31, 2021; on March 12 (the year of the dateline or publication); on the
-        23rd (their month); Tuesday, the last one on or before the dateline (or publication);
-        else, with fallback, the dateline itself."""
-        reference = self._dateline()
-        anchor = reference or self.published
-        year = (anchor or "")[:4]
-        m = ON_DATE.search(sent) or ANY_DATE.search(sent)
-        if m and (m.group("y") or year):
-            return _month_day(m.group("y") or year, m.group("m"), m.group("d"))
-        if anchor and (d := ON_THE_DAY.search(sent)):
-            try:
-                ref = date.fromisoformat(anchor[:10])
-                day = int(d.group(1))
-                if day > ref.day:  # the 30th, written on the 2nd: last month
-                    ref = ref.replace(day=1) - timedelta(days=1)
-                return ref.replace(day=day).isoformat()
-            except ValueError:
-                return None
-        day = WEEKDAY.search(sent)
-        if day and anchor:
-            try:
-                ref = date.fromisoformat(anchor[:10])
-            except ValueError:
-                return reference
-            back = (ref.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
-            return (ref - timedelta(days=back)).isoformat()
-        return reference if fallback else None
-
     def _dateline(self) -> str | None:
-        m = DATELINE.search(self.reg.article.text)
-        return _month_day((self.published or "")[:4], m.group(1), m.group(2)) if m else None
+        return dateline(self.reg.article.text, self.published)
+
+
+# The two hospitals signed …, Both sides signed …: parties the sentence before named
+BOTH_SIDES = re.compile(r"\s*(?:The\s+)?(two|three|four|both)\s+(?:[a-z]+\s+){0,2}?(?:sides|parties|[a-z]+s)\b", re.I)
+_COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
+
+
+def _plain_party(text: str) -> bool:
+    """A company named without an organisation word as the subject of "signed" (Naver and
+    Kakao signed …): one to three capitalised words, none a title, calendar or function word."""
+    words = text.split()
+    return (
+        len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][\w&.’'-]*", w) for w in words)
+        and not any(
+            w in NOT_NAME_WORDS - ORG_SECTORS.keys() - {"Korea", "National", "Global"} or TITLE_RX.fullmatch(w)
+            for w in words
+        )
+        and not re.search(r"[’']s$", text)
+        and not _is_name(text)
+    )
 
 
 def _place_of(body, previous) -> bool:
     """Is body the province a city just named lies in (the place, not another party)?"""
     return bool(body and previous and body.is_region and previous.parent == body.canonical)
-
-
-def _cap(title: str) -> str:
-    return title[0].upper() + title[1:]
-
-
-def _is_name(text: str) -> bool:
-    """A person's name: two or three name words, none an organisation, title, place-level or
-    calendar word."""
-    words = text.replace(".", "").split()
-    return (
-        bool(re.fullmatch(NAME, text))
-        and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
-        and not any(w.split("-")[0] in NOT_NAME_WORDS for w in words)
-    )
-
-
-def _month_day(year: str, month: str, day: str) -> str | None:
-    """2026, Mar (or March), 12 → 2026-03-12; None without a year or a month."""
-    number = MONTHS.get(month[:3].lower())
-    return valid_date(year, str(number), day) if year and number else None
 
 
 def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -414,7 +439,7 @@ def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
     for f in gaz.forms():
         body = gaz.lookup(f) if f.isascii() and len(f) >= 2 else None
         if body is not None and not body.is_region and body.sector is not Sector.MEDIA:
-            forms.append(re.escape(f))
+            forms.append(re.escape(f).replace(r"\ and\ ", r",?\ and\ "))  # Trade, Industry, and Energy
     if not forms:
         return re.compile(r"(?!)")  # matches nothing
     return re.compile(r"(?<![\w&])(?:" + "|".join(forms) + r")(?![\w&])")

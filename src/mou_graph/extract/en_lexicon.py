@@ -32,25 +32,48 @@ ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,
 ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
 # Korea Institute of Energy Research: the heads that take an "of" and a name after it
 OF_HEADS = re.compile(rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})$")
+# a head word that begins a name: Center for Historical Astronomy (after no capitalised word)
+OF_HEAD_START = re.compile(
+    rf"(?<![\w&'’-])(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})(?=\s+for\s)"
+)
 _W = r"[A-Z][\w&'’-]*"
 # … of Science and Technology (UNIST): "and" joins one more word when no name follows it
-OF_TAIL = re.compile(rf"\s+of\s+(?:the\s+)?{_W}(?:\s+{_W})*(?:\s+and\s+{_W}(?!\s+[A-Z]))?")
+# Ministry of Trade, Industry, and Energy; Center for Historical Astronomy: a list of single words
+# joins the tail only when it closes with "and"
+_TW = rf"(?!(?:MOU|MoU|MOA|Signs?|Signed|Holds?|Agreement|Memorandum)\b){_W}"  # a headline's verb ends it
+OF_TAIL = re.compile(
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*"
+    rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?!\s+[A-Z])|\s+and\s+{_TW}(?!\s+[A-Z]))?"
+)
+# a head word and its "of"/"for" tail as a whole phrase: University of Tokyo, Ministry of Justice
+HEAD_OF = re.compile(
+    rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})\s+(?:of|for)\s+(?:the\s+)?{_W}(?:\s+(?:{_W}|of|and|&))*"
+)
+# a company's legal form after its name: Hanwha Aerospace Co., Samsung Electronics Co., Ltd.
+COMPANY_FORM = re.compile(r",?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Corporation|Company)$")
 CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
-    rf"\b{_SIGN}\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
-    r"(?:agreement|memorandum of understanding|MOU|memorandum))",
+    rf"\b(?:{_SIGN}|signing)\s+(?:an?|the|their)?\s*((?:[a-z-]+\s+){{0,2}}?"
+    r"(?:agreement|memorandum of understanding|MOU|MOA|memorandum|pact|deal|accord))",
     re.I,
 )
+_AGREEMENT = r"(?:agreement|MOU|MOA|memorandum|pact|deal|accord)"
 SIGNED = re.compile(
-    rf"\b{_SIGN}\b[^.]*\b(?:agreement|MOU|memorandum)|\b(?:agreement|MOU|memorandum)\b[^.]*\b(?:was|were) signed\b",
+    rf"\b{_SIGN}\b[^.]*\b{_AGREEMENT}\b|\b{_AGREEMENT}\b[^.]*\b(?:was|were) signed\b"
+    rf"|\bsigning\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}\b",  # …, signing an MOU at …
     re.I,
 )
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
 WITH_LIST = re.compile(
     r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
+)
+# … and business representatives from Good Food, DS Industry, and Deluxe Industry: the bodies
+REPRESENTATIVES_OF = re.compile(
+    r"\b(?:representatives|officials|executives|heads|chiefs|CEOs|leaders)\s+(?:from|of)\s+(?!the\s+(?:two|three|four|five)\b)"
+    r"(.+?)(?=\s+(?:on|to|in|for|at|that|which|who|as)\b|[.;:(]|$)"
 )
 NAMEISH = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|for|&))*")
 # the heads of a body as a party: "… and North Gyeongsang Province officials"
@@ -64,21 +87,37 @@ TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
 GOVERNMENT_TITLES = re.compile(r"\b(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b")
+ACADEMIC_TITLES = re.compile(r"\b(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b", re.I)
 PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
 _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
 NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+COUNTRIES = frozenset(_data_lines("en_countries.txt"))
+# an agreement's own words begin no organisation: "MOU for the Innovation Council"
+AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})
 # a run of a name's words and connectors: what an organisation or a title is written with
 # a word of a name: a period only closes a short one (Co., Corp., L.), never a sentence
 _NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
 RUN = rf"{_NW}(?:\s+(?:{_NW}|of|for|and|at|the|&))*"
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
+    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}})\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
+)
+# HUFS professors Oh Jong-jin, Lee Ji-eun, and Hanafy Shima: a plural title before a list of names
+_TITLES_PLURAL = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})s(?![\w-])"
+PERSON_LIST = re.compile(
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)\s+)?(?P<title>(?i:{_TITLES_PLURAL}))\s+"
+    rf"(?P<names>{NAME}(?:,\s+(?:and\s+)?{NAME})+|{NAME}\s+and\s+{NAME})"
+)
+# "… were present from YU": the body of the people listed before it
+FROM_BODY = re.compile(r"\b(?:present|attendance|attended|participated|participating|came)\s+from\s+(?:the\s+)?")
+# a byline on a line of its own: "• reporter Park Jee-won", "By Kim Byung-wook", "Reporter Kim (kim@…)"
+BYLINE = re.compile(
+    rf"^[ \t•·*▲■-]*(?P<title>[Rr]eporter|[Ss]taff [Rr]eporter|By)\s+(?P<name>{NAME})[ \t]*(?:\(|,|[\w.+-]+@|$)", re.M
 )
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
 MONTH_NAMES += ("October", "November", "December")
@@ -105,7 +144,7 @@ AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
 # a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
 PLACE_BEFORE = re.compile(
-    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|[A-Za-z],\s+)$"
+    r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|(?<=[\w,]\s)[A-Z][\w-]*,\s+)$"
 )
 # a region's government by its form: Gyeongju-si, Gyeongsangbuk-do, North Gyeongsang Province, Ulsan
 # Metropolitan City, Geochang County Office, City of Yeongcheon
@@ -123,27 +162,33 @@ _LEVELS = {
     "do": ("province",),
     "province": ("province",),
     "special self-governing province": ("province",),
+    "city government": ("city", "admin_city", "metro"),  # the Ulsan city government
+    "provincial government": ("province",),
+    "county government": ("county",),
 }
 _CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
 REGION_FORM = re.compile(
     rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
     rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
-    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District))"
+    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District|"
+    r"(?:city|provincial|county|metropolitan) government))"
     r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
 )
 _PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))
 PROGRAMME_RX = re.compile(
     rf"\b(?:the\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{_PROGRAMME_WORDS})(?:\s+\([A-Z][A-Za-z0-9&]+\))?)(?![\w-])"
-    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
+    rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|(?!(?:KRW|USD|EUR|JPY|CNY|US)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
     r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
 )
-ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})[),]")
 # a body not yet there: "the establishment of a Mobility Research Institute" is a project
 PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
 NOT_NAME_WORDS = frozenset(
     {w for w, _, _ in _ORG_WORD_ROWS}
     | NOT_ORG
+    | COUNTRIES
     | {"City", "County", "Province", "District", "Metropolitan", "Office", "National", "Global", "Korea"}
+    | set(_data_lines("en_programme_words.txt"))  # CEO Summit Seoul is no person
     | {m for m in MONTH_NAMES}
     | {d.capitalize() for d in WEEKDAYS}
 )

@@ -1,0 +1,203 @@
+"""English people: who is named with which title at which body, in the forms press releases
+use ("Org Title Name", "Name, Title of Org", "Name (Title of Unit, Org)", "Org (Title Name)",
+"Org professors A, B, and C", "… were present from Org", a byline line). A mixin of the
+English extractor: it reads the bodies through the extractor's own tests (`_org_like`, `_org`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Entity, Kind, RelType
+from .en_lexicon import (
+    BYLINE,
+    FROM_BODY,
+    NAME,
+    NOT_NAME_WORDS,
+    NOT_ORG,
+    PERSON_APPOSITION,
+    PERSON_BEFORE,
+    PERSON_LIST,
+    RUN,
+    TITLE_ANYCASE,
+    TITLE_RX,
+    TITLES,
+)
+from .registry import Registry
+
+# a title that names its body's kind: (title, the gazetteer categories it is head of)
+OPEN_TITLES = (
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Mayor", ("city", "admin_city", "metro")),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Governor", ("province",)),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Minister", ("ministry",)),
+    (r"(?:County Executive|Magistrate)", ("county",)),
+)
+
+
+class EnglishPeople:
+    """The people methods of `EnglishExtractor` (which supplies reg, _org, _org_like)."""
+
+    reg: Registry
+
+    def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
+        """Every named person with a title: (name, start, end, title, organisation text, its start)."""
+        out: list[tuple[str, int, int, str | None, str | None, int]] = []
+        taken: list[tuple[int, int]] = []
+        for m in PERSON_BEFORE.finditer(sent):
+            if not _is_name(m.group("name")):
+                continue
+            org, o_start = m.group("org2"), m.start("org2")
+            if org:
+                org = re.sub(r"\s+(?:of|and|the)$", "", org)
+            else:
+                org, o_start = m.group("org"), m.start("org")
+                if org:
+                    words = org.split()
+                    while words and (words[0] in NOT_ORG or words[0].rstrip("'’s") in NOT_ORG):
+                        o_start += len(words[0]) + 1
+                        words = words[1:]
+                    org = " ".join(words) or None
+            title = m.group("title")
+            words = org.split() if org and o_start < m.start("name") else []
+            for k in range(len(words), 0, -1):  # "Executive Director Kim": the modifier is the title's
+                if TITLE_RX.fullmatch(" ".join([*words[-k:], title])):
+                    title = " ".join([*words[-k:], title])
+                    org = " ".join(words[:-k]) or None
+                    break
+            out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
+            taken.append(m.span("name"))
+        for m in PERSON_LIST.finditer(sent):  # HUFS professors A, B, and C
+            org, o_start = m.group("org"), m.start("org")
+            if org and (org.split()[0] in NOT_ORG or not self._org_like(org)):
+                org, o_start = None, -1
+            for n in re.finditer(NAME, m.group("names")):
+                a = m.start("names") + n.start()
+                known = self.reg.find(Kind.PERSON, n.group())
+                if known is not None and self.reg.positions(known):
+                    continue  # named with a title of their own before (Director Oh …, then "professors Oh, …")
+                if _is_name(n.group()) and not any(x <= a < y for x, y in taken):
+                    out.append((n.group(), a, a + len(n.group()), m.group("title")[:-1], org, o_start))
+                    taken.append((a, a + len(n.group())))
+        pos = 0
+        while m := PERSON_APPOSITION.search(sent, pos):
+            pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
+            if (
+                not _is_name(m.group("name"))
+                or any(a <= m.start("name") < b for a, b in taken)
+                or re.search(r"\b(?:of|for|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
+            ):
+                continue
+            parsed = self._in_parentheses(sent, m.end("name"))  # its offset is the sentence's
+            if parsed is None and (parsed := self._title_org(m.group("tail"))) is not None:
+                parsed = (parsed[0], parsed[1], m.start("tail") + parsed[2])
+            if parsed is None:
+                continue
+            out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
+        return out
+
+    def _in_parentheses(self, sent: str, end: int) -> tuple[str, str | None, int] | None:
+        """Name (Title of Unit, Body), Name (Title of Body): what the parentheses after a name
+        say, the title as written even when no title list knows it (a typo, a rare office)."""
+        m = re.match(r"\s*\(([^()]+)\)", sent[end:])
+        if m is None:
+            return None
+        inside, base = m.group(1), end + m.start(1)
+        if ", " in inside:
+            title, org = inside.rsplit(", ", 1)
+            if TITLE_ANYCASE.match(title) and self._org_like(org):
+                return _cap(title), org, base + len(title) + 2
+        t = re.fullmatch(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}) (?:of|at) (?:the )?(.+)", inside)
+        if t and not TITLE_ANYCASE.match(inside) and self._org_like(t.group(2)):
+            return t.group(1), t.group(2), base + t.start(2)
+        return None
+
+    def _title_org(self, tail: str) -> tuple[str, str | None, int] | None:
+        """Title and body of "Name, <tail>": "Deputy Governor of Economic Affairs of Gyeongsangbuk-do
+        Province", "Gyeongju Mayor", "UNSW Vice-Chancellor and President", "CEO of …"."""
+        tail = re.sub(r"(?:\s+(?:of|for|and|at|the|&))+$", "", tail)
+        if TITLE_ANYCASE.match(tail):
+            splits = [m for m in re.finditer(r"\s+(?:of|at)\s+(?:the\s+)?", tail)]
+            for m in splits:
+                rest = tail[m.end() :]
+                if self._org_like(rest):
+                    return _cap(tail[: m.start()]), rest, m.end()
+            if splits:
+                m = splits[-1]
+                return _cap(tail[: m.start()]), tail[m.end() :], m.end()
+            return _cap(tail), None, 0
+        t = re.search(rf"\s({TITLES})", tail)
+        if t is None:
+            return None
+        org = tail[: t.start()]
+        if org.split()[0] in NOT_ORG:
+            return None
+        return tail[t.start(1) :], org, 0
+
+    def _person_org(self, text: str, start: int, s_start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
+        """The organisation a title names: one found in the sentence, one of the article, or a
+        new one when the phrase names a body on its own evidence (or follows "of")."""
+        org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
+        org = org or self.reg.find(Kind.ORGANISATION, text)
+        if org is None and (explicit or self._org_like(text) or not _is_name(text)):
+            org = self._org(text, s_start + start)
+        return org
+
+    def _context_org(self, sent, s_start, n_a, org_text, o_start, orgs, previous) -> Entity | None:
+        """The body a person's own words leave open, from around them: the parentheses after a
+        body (KITA (…, Chairman Han …)), "… were present from YU" closing their list, or the
+        person before them in a list ("KITA Executive Director A and Regional Director B")."""
+        if org_text is None and (k := sent.rfind("(", 0, n_a)) >= 0 and ")" not in sent[k:n_a]:
+            host = next((e for e, _, b in orgs if b <= k and not sent[b:k].strip()), None)
+            if host is not None:
+                return host
+        start = o_start if org_text else n_a
+        if (m := FROM_BODY.search(sent, start)) and not re.search(r",\s+while\b|;", sent[start : m.start()]):
+            at = m.end()
+            host = next((e for e, a, _ in orgs if a == at), None)
+            if host is None and (w := re.match(rf"{RUN}", sent[at:])) and self._org_like(w.group()):
+                host = self._org(w.group(), s_start + at)
+                orgs.append((host, at, at + len(w.group())))
+            if host is not None:
+                return host
+        n_b, before = previous
+        if (
+            before is not None
+            and (org_text is None or not (self._org_like(org_text) or self.reg.find(Kind.ORGANISATION, org_text)))
+            and re.fullmatch(r",?\s+(?:and\s+)?", sent[n_b:start])
+        ):
+            return before
+        return None
+
+    def _byline(self, text: str) -> None:
+        """The reporter of an English byline line: "reporter Park Jee-won", "By Kim Byung-wook"."""
+        for m in BYLINE.finditer(text):
+            if _is_name(m.group("name")) and not self.reg.find(Kind.PERSON, m.group("name")):
+                p = self.reg.person(m.group("name"), m.start("name"), m.end("name"))
+                p.title = p.title or (m.group("title").lower() if m.group("title")[0] in "Rr" else None)
+
+    def _open_titles(self) -> None:
+        """A title the text gives no body (Mayor Joo …, Minister Ahn …) belongs to the article's
+        one body of that kind: its one city, province or ministry; never a guess between two."""
+        orgs = [e for e in self.reg.entities if e.kind is Kind.ORGANISATION and e.id in self.reg.body]
+        for p in [e for e in self.reg.entities if e.kind is Kind.PERSON and e.title and e.mentions]:
+            kinds = next((k for t, k in OPEN_TITLES if re.fullmatch(t, p.title)), None)
+            if kinds is None or self.reg.positions(p):
+                continue
+            bodies = [e for e in orgs if self.reg.body[e.id].category in kinds]
+            if len(bodies) == 1:
+                sentence = self.reg.sentences[p.mentions[0].sentence] if p.mentions[0].sentence >= 0 else None
+                self.reg.relate(RelType.HOLDS_POSITION, p, bodies[0], sentence, title=p.title)
+
+
+def _cap(title: str) -> str:
+    return title[0].upper() + title[1:]
+
+
+def _is_name(text: str) -> bool:
+    """A person's name: two or three name words, none an organisation, title, place-level or
+    calendar word."""
+    words = text.replace(".", "").split()
+    return (
+        bool(re.fullmatch(NAME, text))
+        and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
+        and not any(len(w.split("-")[0]) > 2 and w.split("-")[0] in NOT_NAME_WORDS for w in words)
+    )

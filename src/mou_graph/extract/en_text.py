@@ -1,0 +1,174 @@
+"""English sentences and the frame of a signing sentence: where one sentence ends (not at
+"Co." or "Oct."), which stretch names the agreement's purpose rather than its parties
+("an MOU for the operation of the X Council with …"), and the parties written before the verb
+("YU (President …) and KITA (…) signed an MOU")."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from .en_lexicon import TITLE_RX
+
+T = TypeVar("T")  # an organisation entity, as the extractor holds it
+
+# words whose period ends no sentence: titles, months, company forms that a name continues
+_ABBREVIATIONS = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        "St",
+        "No",
+        "Nos",
+        "Jr",
+        "Sr",
+        "Gov",
+        "Rep",
+        "Sen",
+        "Gen",
+        "Col",
+        "Lt",
+        "Co",
+        "Corp",
+        "vs",
+        "etc",
+        "approx",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "U.S",
+        "U.K",
+        "a.m",
+        "p.m",
+        "e.g",
+        "i.e",
+    ]
+)
+_BREAK = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[▲■△]?\s*[A-Z0-9])")
+
+
+def english_sentences(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans inside each segment, split after ". " before a capital, except after an
+    abbreviation or an initial (Kevin L. Faulconer)."""
+    out: list[tuple[int, int]] = []
+    for start, end in segments:
+        a = start
+        for m in _BREAK.finditer(text, start, end):
+            word = re.search(r"(\S+)$", text[a : m.start()])
+            token = word.group(1) if word else ""
+            if token.strip('(“"') in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", token):
+                continue
+            if token in ("Ltd", "Inc", "Corp") and TITLE_RX.match(text, m.end()):
+                continue  # Daehan Steel Co., Ltd. CEO Park …: the company's head, same sentence
+            out.append((a, m.start() + 1))
+            a = m.end()
+        out.append((a, end))
+    return [(a, b) for a, b in ((_lstrip(text, a, b), b) for a, b in out) if a < b and text[a:b].strip()]
+
+
+def _lstrip(text: str, a: int, b: int) -> int:
+    while a < b and text[a].isspace():
+        a += 1
+    return a
+
+
+_AGREEMENT_WORD = r"(?:agreement|memorandum of understanding|MOU|MoU|MOA|memorandum|pact|deal)(?:\s+\([A-Za-z]+\))?"
+# an MOU for the operation of the X Council, an agreement on Y: the purpose, up to the parties
+PURPOSE = re.compile(
+    rf"\b{_AGREEMENT_WORD}\s+(?:for|on|to|regarding|concerning|about)\s+(.+?)"
+    r"(?=\s+(?:with|between|among|amongst|by)\s|[.;]|$)",
+    re.I,
+)
+
+
+def purpose_spans(sent: str) -> list[tuple[int, int]]:
+    """Where a signing sentence names what the agreement is for (no party there)."""
+    return [m.span(1) for m in PURPOSE.finditer(sent)]
+
+
+# what a signing sentence says of a body that is no party: its owner, its witness
+NOT_PARTY_BEFORE = re.compile(
+    r"\b(?:affiliate|subsidiary|unit|division|arm|member|part|initiative|plan|policy|support|guidance|request) of"
+    r"\s+(?:the\s+)?$"
+    r"|\b(?:in the presence of|witnessed by|hosted by|sponsored by|backed by|organi[sz]ed by|under the auspices of)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*?$"
+)
+
+# The MOU … was signed on March 4 by A, B and C: the parties follow "by"
+PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b[^.;]*?\bby\s+")
+
+_VERB = (
+    r"(?:(?:have|has|had|jointly|officially|formally|recently|also|will)\s+)*"
+    r"(?:signed|signs|inked|inks|concluded|concludes|entered into|enter into|enters into|sign)\b"
+)
+_SUBJECT_END = re.compile(rf"\s+{_VERB}")
+
+
+def subject_parties(sent: str) -> list[tuple[int, int]]:
+    """The bodies written as the subject of "signed": the run of names (with their
+    parentheses) just before the verb, split at commas and "and"."""
+    m = _SUBJECT_END.search(sent)
+    if m is None:
+        return []
+    head = sent[: m.start()]
+    # blank out parentheses, keeping offsets: YU (President Noh …) and KITA (…)
+    flat = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), head)
+    run = re.search(r"((?:[A-Z][\w&.’'-]*|of|for|and|the|&|,|\s)+)$", flat)
+    if run is None:
+        return []
+    out = []
+    base = run.start(1)
+    for part in re.finditer(r"[^,]+", flat[base:]):
+        for item in re.split(r"\s+and\s+", part.group()):
+            text = item.strip()
+            text = re.sub(r"^(?:[Tt]he|and)\s+", "", text)
+            if not text or not text[0].isupper():
+                continue
+            a = base + part.start() + part.group().find(text)
+            out.append((a, a + len(text)))
+    return out
+
+
+def parties_of(sent: str, orgs: list[tuple[T, int, int]]) -> list[T]:
+    """The bodies of a signing sentence that are its parties: not what the agreement is for
+    ("an MOU for the operation of the X Council"), not a body only named as another's owner
+    (X's Center for …), and in "The MOU was signed … by A and B" only those after "by" or
+    in a "between" list."""
+    purpose = purpose_spans(sent)
+    passive = PASSIVE.search(sent)
+    listed = [m.span(1) for m in re.finditer(r"\b(?:between|among|amongst)\s+(.+?)(?=\s+(?:was|were)\b|[.;]|$)", sent)]
+    starts = {a for _, a, _ in orgs}
+    out = []
+    for e, a, b in orgs:
+        if a < b and any(x <= a < y for x, y in purpose):
+            continue
+        if (own := re.match(r"['’]s\s+", sent[b:])) and b + own.end() in starts:
+            continue
+        if NOT_PARTY_BEFORE.search(sent, 0, a):  # a subsidiary of X, in the presence of X's minister
+            continue
+        if passive and a < b and a < passive.end() and not any(x <= a < y for x, y in listed):
+            continue
+        out.append(e)
+    return out
+
+
+def sets_up(sent: str, a: int) -> bool:
+    """Is the body at `a` what the agreement sets up or runs (an MOU for the operation of the
+    X Council): a programme of the agreement, not a party."""
+    return any(
+        x <= a < y
+        and re.search(r"\b(?:operation|establishment|creation|launch|formation) of (?:the |a |an )?$", sent[:a])
+        for x, y in purpose_spans(sent)
+    )
