@@ -48,7 +48,8 @@ def main(
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(
-        ..., help="Articles: .txt, .html, .jsonl (one article a line) or .json files, or folders of them."
+        ...,
+        help="Articles: .txt, .html, .jsonl (one article a line), .parquet (one a row) or .json files, or folders of them.",
     ),
     format: Format | None = typer.Option(
         None,
