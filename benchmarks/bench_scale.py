@@ -608,7 +608,8 @@ def same_documents(one: Path, shards: Path) -> bool:
 def run_ray(work: Path, rows: list[dict[str, Any]], add: Any) -> None:
     """The Ray row: a new local cluster on the same cores, its time against the process pool's."""
     shards = work / "extract-ray"
-    cmd = ["env", "RAY_USAGE_STATS_ENABLED=0", sys.executable, "-m", "mou_graph", "extract"]
+    (work / "home").mkdir(exist_ok=True)  # Ray writes an auth token in ~/.ray: not in the user's
+    cmd = ["env", f"HOME={work / 'home'}", "RAY_USAGE_STATS_ENABLED=0", sys.executable, "-m", "mou_graph", "extract"]
     cmd += [str(work / "corpus.jsonl"), "--ray-address", "local", "--output", str(shards), "--quiet"]
     r = add("extract ray", isolated(cmd))
     if not r:

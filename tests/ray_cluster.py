@@ -65,7 +65,10 @@ def run_isolated(corpus: Path, work: Path, timeout: float = 600) -> dict:
 def main() -> None:
     corpus, work = Path(sys.argv[1]), Path(sys.argv[2])
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(SRC), "RAY_USAGE_STATS_ENABLED": "0"}
+    # a home of its own: Ray keeps an auth token in ~/.ray, and a user's must not decide this test
+    (work / "home").mkdir()
+    os.environ.update(HOME=str(work / "home"), RAY_USAGE_STATS_ENABLED="0")
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
     head = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("ray")),

@@ -172,3 +172,29 @@ def test_build_of_the_shard_folder_is_build_of_the_local_extraction(cluster_run,
         assert result.exit_code == 0, result.output
     for name in ("graph.json", "graph.graphml", "cosign.graphml", "resolution.json"):
         assert (tmp_path / "g-ray" / name).read_bytes() == (tmp_path / "g-local" / name).read_bytes(), name
+
+
+def test_the_actor_loads_kiwi_once_and_extracts_as_the_local_run(tmp_path: Path) -> None:
+    """Ray Data builds the actor on one thread and calls it on another: the call uses the Kiwi
+    loaded in `__init__` (no second model), and a batch comes back as the local run's items."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from mou_graph.extract import korean
+    from mou_graph.extract.on_ray import Extractor, _parse
+    from mou_graph.ingest.read import plan_inputs
+
+    corpus = write_corpus(tmp_path / "corpus")
+    (file,) = [f for f in plan_inputs([corpus / "a-ko.jsonl"])]
+    rows = _parse({"path": "x", "bytes": (corpus / "a-ko.jsonl").read_bytes()}, {"x": (0, file)}, 2_000_000)
+    actor = Extractor()
+    batch = {k: [r[k] for r in rows] for k in ("file", "n", "kind", "data")}
+    with ThreadPoolExecutor(1) as pool:
+        out, used = pool.submit(lambda: (actor(batch), korean.kiwi())).result()
+    assert used is actor.kiwi
+    extractions, errors = local_items(corpus / "a-ko.jsonl")
+    assert [json.loads(d) for d, k in zip(out["data"], out["kind"], strict=True) if k == "document"] == [
+        x.to_json() for x in extractions
+    ]
+    assert [json.loads(d) for d, k in zip(out["data"], out["kind"], strict=True) if k == "error"] == [
+        e.to_json() for e in errors
+    ]

@@ -18,6 +18,7 @@ Ray is imported here only when used: the package imports and runs without it.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -140,18 +141,24 @@ def _key(path: str) -> str:
 
 
 class Extractor:
-    """The Ray Data actor: loads the gazetteer and Kiwi's model once, then extracts batches."""
+    """The Ray Data actor: loads the gazetteer and Kiwi's model once, then extracts batches.
+
+    Ray Data calls a class's `__call__` on a thread of its own, not the one `__init__` ran
+    on; the Kiwi loaded here is handed to that thread, so the model is in memory once."""
 
     def __init__(self) -> None:
         from .gazetteer import load_gazetteer
         from .korean import kiwi
 
         self.gazetteer = load_gazetteer()
-        kiwi().tokenize("모델을 불러온다.")  # Kiwi loads its model on first use: here, once
+        self.kiwi = kiwi()
+        self.kiwi.tokenize("모델을 불러온다.")
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[Any]]:
+        from .korean import share_kiwi
         from .pipeline import _extract_one
 
+        share_kiwi(self.kiwi)
         kinds, data = [], []
         for kind, text in zip(batch["kind"], batch["data"], strict=True):
             if kind == "error":
@@ -159,12 +166,8 @@ class Extractor:
                 data.append(text)
                 continue
             item = _extract_one(Article(**json.loads(text)), self.gazetteer)
-            if isinstance(item, InputError):
-                kinds.append("error")
-                data.append(json.dumps(item.to_json(), ensure_ascii=False))
-            else:
-                kinds.append("document")
-                data.append(json.dumps(item.to_json(), ensure_ascii=False))
+            kinds.append("error" if isinstance(item, InputError) else "document")
+            data.append(json.dumps(item.to_json(), ensure_ascii=False))
         return {"file": list(batch["file"]), "n": list(batch["n"]), "kind": kinds, "data": data}
 
 
@@ -276,11 +279,15 @@ def extract_on_ray(
     started = not ray.is_initialized()
     if started:
         ray.init(address=address, log_to_driver=progress, configure_logging=progress)
+    if not progress:
+        logging.getLogger("ray.data").setLevel(logging.WARNING)
     try:
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True  # shards in input order, as the local run
         ctx.enable_progress_bars = progress
-        ctx.target_max_block_size = 4 * 1024**2  # a large file's articles spread over the actors
+        # blocks of about a hundred articles: one file's articles spread over every actor (a block
+        # goes to one actor whole)
+        ctx.target_max_block_size = 256 * 1024
         run = _run(ray, steps, out, actors, batch_size, shard_rows, max_chars)
     finally:
         if started:
@@ -337,7 +344,7 @@ def _run(
         ds = ds.map_batches(
             Extractor,
             batch_size=batch_size,
-            concurrency=actors,
+            compute=ray.data.ActorPoolStrategy(size=actors),  # one actor per worker, kept for the run
             num_cpus=ACTOR_CPUS,
             memory=ACTOR_MEMORY,
         )
