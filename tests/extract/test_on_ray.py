@@ -198,3 +198,21 @@ def test_the_actor_loads_kiwi_once_and_extracts_as_the_local_run(tmp_path: Path)
     assert [json.loads(d) for d, k in zip(out["data"], out["kind"], strict=True) if k == "error"] == [
         e.to_json() for e in errors
     ]
+
+
+def test_a_uri_is_planned_as_its_folder_would_be(tmp_path: Path) -> None:
+    """A folder given as a URI (here file://, as s3:// or gs:// would be) lists the same files,
+    in the same order, with the same ids, as the folder given as a path; Ray reads each by its
+    URI. A URI with nothing behind it is an error naming it."""
+    from mou_graph.extract.on_ray import plan
+
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / ".hidden.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    by_path = plan([corpus])
+    by_uri = plan([f"file://{corpus}"])
+    assert [(s.id_base, Path(s.path).name) for s, _ in by_uri] == [(s.id_base, Path(s.path).name) for s, _ in by_path]
+    assert [where for _, where in by_uri] == [
+        f"file://{corpus / n}" for n in ("a-ko.jsonl", "b-en.jsonl", "c-mixed.parquet")
+    ]
+    ((missing, where),) = plan([f"file://{tmp_path / 'nothing'}"])
+    assert isinstance(missing, InputError) and missing.source.endswith("nothing") and where is None

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -279,8 +280,9 @@ def extract_on_ray(
     started = not ray.is_initialized()
     if started:
         ray.init(address=address, log_to_driver=progress, configure_logging=progress)
-    if not progress:
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
+    if not progress:  # Ray Data's notes (progress bars off, an actor pool larger than a small input)
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\.data\.")
     try:
         ctx = ray.data.DataContext.get_current()
         ctx.execution_options.preserve_order = True  # shards in input order, as the local run
