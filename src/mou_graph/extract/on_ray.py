@@ -31,10 +31,10 @@ from ..ingest.read import MAX_CHARS, SUFFIXES, InputFile, plan_inputs, read_file
 from ..model import Article, Extraction, InputError
 
 RAY_MISSING = "extraction on Ray needs Ray, an optional extra: pip install 'mou-graph[ray]'"
-# what each extraction actor asks the scheduler for: one CPU, and the memory one
-# Kiwi's model and the gazetteer in a Ray worker process (Ray Data measured 1.0 GiB at most)
+# what each extraction actor asks the scheduler for: one CPU, and memory for Kiwi's model and
+# the gazetteer in a Ray worker process (714 MiB at most on the benchmark's corpus), with room
 ACTOR_CPUS = 1
-ACTOR_MEMORY = 1280 * 1024**2
+ACTOR_MEMORY = 1024 * 1024**2
 SHARD_ROWS = 1000
 
 
