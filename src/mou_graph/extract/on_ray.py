@@ -21,7 +21,7 @@ import json
 import logging
 import os
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path, PurePosixPath
@@ -356,8 +356,3 @@ def _run(
         run.shards.extend(sink.result.shards)
     run.shards.sort()
     return run
-
-
-def iter_shards(folder: Path) -> Iterator[Path]:
-    """The shards of a folder in input order (their names sort so); hidden files skipped."""
-    return iter(sorted(p for p in Path(folder).glob("part-*.json") if p.is_file()))
