@@ -7,6 +7,8 @@ test.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import json
 import os
 import signal
@@ -18,6 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src"
+PR_SET_CHILD_SUBREAPER = 36  # linux/prctl.h
 
 
 def free_port() -> int:
@@ -38,17 +41,47 @@ def wait_for_port(port: int, head: subprocess.Popen, seconds: float = 90) -> Non
     raise TimeoutError(f"the Ray head does not listen on {port}")
 
 
+def end_descendants() -> None:
+    """Kill whatever this process started that is still running: with this process their
+    subreaper, Ray's workers come back to it when their raylet ends, so none is left behind
+    (a private process namespace does the same where `unshare` can make one)."""
+    while True:
+        children: dict[int, list[int]] = {}
+        for entry in Path("/proc").iterdir():
+            if entry.name.isdigit():
+                try:
+                    ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                children.setdefault(ppid, []).append(int(entry.name))
+        found, todo = [], [os.getpid()]
+        while todo:
+            kids = children.get(todo.pop(), [])
+            found += kids
+            todo += kids
+        if not found:
+            return
+        for pid in found:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        time.sleep(0.2)
+        with contextlib.suppress(ChildProcessError):
+            while os.waitpid(-1, os.WNOHANG)[0]:
+                pass
+
+
 def run_isolated(corpus: Path, work: Path, timeout: float = 600) -> dict:
-    """Run this script on `corpus` in private namespaces and return what it prints; the
-    caller checks that `unshare` and `ip` exist."""
+    """Run this script on `corpus` in private network (and, where allowed, process)
+    namespaces and return what it prints; the caller checks that `unshare` and `ip` exist."""
     here = Path(__file__).resolve()
+    pid_ns = ["--pid", "--fork", "--mount-proc"]
+    if subprocess.run(["unshare", "--net", *pid_ns, "true"], capture_output=True).returncode != 0:
+        pid_ns = []  # a container that may not mount /proc: the script ends its processes itself
     result = subprocess.run(
         [
             "unshare",
             "--net",
-            "--pid",
-            "--fork",
-            "--mount-proc",
+            *pid_ns,
             "sh",
             "-c",
             f"ip link set lo up && exec {sys.executable} {here} {corpus} {work}",
@@ -64,6 +97,7 @@ def run_isolated(corpus: Path, work: Path, timeout: float = 600) -> dict:
 
 def main() -> None:
     corpus, work = Path(sys.argv[1]), Path(sys.argv[2])
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1)
     port = free_port()
     # a home of its own: Ray keeps an auth token in ~/.ray, and a user's must not decide this test
     (work / "home").mkdir()
@@ -112,9 +146,10 @@ def main() -> None:
     finally:
         head.send_signal(signal.SIGTERM)  # `ray start --block` stops the head's processes
         try:
-            head.wait(5)  # what is left ends with the namespace
+            head.wait(5)
         except subprocess.TimeoutExpired:
             head.kill()
+        end_descendants()
     library = {"documents": run.documents, "errors": [asdict(e) for e in run.errors], "shards": run.shards}
     steps = list(times.items())
     seconds = {name: round(t - before, 1) for (_, before), (name, t) in zip(steps, steps[1:], strict=False)}
