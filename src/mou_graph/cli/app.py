@@ -79,7 +79,7 @@ def extract(
         None,
         "--ray-address",
         metavar="ADDRESS",
-        help="Extract on the Ray cluster at ADDRESS (host:port); implies --ray.",
+        help="Extract on the Ray cluster at ADDRESS (host:port; auto: the running one, or an error; local: a new one on this machine); implies --ray.",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
