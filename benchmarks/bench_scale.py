@@ -10,6 +10,10 @@ output from disk, so the peak memory reported is its own:
 
     kiwi       Kiwi's own tokenisation of the same texts, paragraph by paragraph (the floor)
     extract    `mou-graph extract corpus.jsonl --format json --output … --workers 1` and `2`
+    ray        `mou-graph extract corpus.jsonl --ray-address local --output DIR/`: a new local
+               Ray cluster on the same cores (one actor per CPU), in private network and
+               process namespaces when `unshare` can make them; its shards are compared with
+               the `--workers 2` file document for document (when the ray extra is installed)
     build      the raw graph from the extraction file (graph.build_graph, streamed in)
     resolve    resolve.resolve_graph(raw) → (graph, resolution); signings.resolve_signings alone
     graph.json, GraphML (graph and co-signature), HTML (render_html, default max_nodes)
@@ -35,9 +39,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.util
 import json
 import os
 import platform
+import shlex
 import shutil
 import subprocess
 import sys
@@ -481,7 +487,7 @@ STAGES = {
     "query": stage_query,
     "stress": stage_stress,
 }
-PER_ARTICLE = ("kiwi", "extract w1", "extract w2", "build", "cli build")
+PER_ARTICLE = ("kiwi", "extract w1", "extract w2", "extract ray", "build", "cli build")
 
 
 # -- the runner ------------------------------------------------------------------------
@@ -560,6 +566,8 @@ def run_size(size: int, docs: list[dict[str, Any]], out: Path, args: argparse.Na
         same = (work / "extract-w1.json").read_bytes() == (work / "extract-w2.json").read_bytes()
         next(r for r in rows if r["stage"] == "extract w2")["same_as_w1"] = same
         (work / "extract-w1.json").unlink()
+    if args.ray:
+        run_ray(work, rows, add)
     for stage in ("build", "resolve", "graph.json", "graphml", "html"):
         add(stage, child(stage, work))
     if args.browser:
@@ -573,6 +581,48 @@ def run_size(size: int, docs: list[dict[str, Any]], out: Path, args: argparse.Na
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return rows
+
+
+def isolated(cmd: list[str]) -> list[str]:
+    """`cmd` in private network and process namespaces (loopback only; what it starts ends
+    with it), when this machine lets `unshare` make them; else `cmd` itself."""
+    if shutil.which("unshare") and shutil.which("ip"):
+        probe = subprocess.run(["unshare", "--net", "--pid", "--fork", "--mount-proc", "true"], capture_output=True)
+        if probe.returncode == 0:
+            inner = "ip link set lo up && exec " + " ".join(shlex.quote(c) for c in cmd)
+            return ["unshare", "--net", "--pid", "--fork", "--mount-proc", "sh", "-c", inner]
+    return cmd
+
+
+def same_documents(one: Path, shards: Path) -> bool:
+    """The shards' documents, in name order, are the file's, one by one."""
+    from itertools import chain, zip_longest
+
+    from mou_graph.extract.document import extraction_shards, iter_document_dicts
+
+    names = extraction_shards(shards) or []
+    ray_docs = chain.from_iterable(iter_document_dicts(p) for p in names)
+    return all(a == b for a, b in zip_longest(iter_document_dicts(one), ray_docs))
+
+
+def run_ray(work: Path, rows: list[dict[str, Any]], add: Any) -> None:
+    """The Ray row: a new local cluster on the same cores, its time against the process pool's."""
+    shards = work / "extract-ray"
+    (work / "home").mkdir(exist_ok=True)  # Ray writes an auth token in ~/.ray: not in the user's
+    cmd = ["env", f"HOME={work / 'home'}", "RAY_USAGE_STATS_ENABLED=0", sys.executable, "-m", "mou_graph", "extract"]
+    cmd += [str(work / "corpus.jsonl"), "--ray-address", "local", "--output", str(shards), "--quiet"]
+    r = add("extract ray", isolated(cmd))
+    if not r:
+        return
+    r["shards"] = len(list(shards.glob("part-*.json")))
+    r["same_as_w2"] = same_documents(work / "extract-w2.json", shards)
+    w2 = next((x for x in rows if x["stage"] == "extract w2" and x["size"] == r["size"]), None)
+    if w2:
+        r["overhead_vs_w2"] = r["seconds"] / w2["seconds"] - 1
+        print(
+            f"  {'':<12} {r['overhead_vs_w2']:+.0%} against --workers 2; same documents: {r['same_as_w2']}", flush=True
+        )
+    shutil.rmtree(shards, ignore_errors=True)
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -627,6 +677,7 @@ def main() -> None:
         "--kiwi-max", type=int, default=0, help="Time Kiwi's tokenisation only up to this size (0: at every size)."
     )
     ap.add_argument("--no-browser", dest="browser", action="store_false", help="Skip the Chromium stage.")
+    ap.add_argument("--no-ray", dest="ray", action="store_false", help="Skip the Ray stage.")
     ap.add_argument("--timeout", type=float, default=3600, help="Seconds a stage may take before it is stopped.")
     ap.add_argument("--keep", action="store_true", help="Keep the intermediate files in OUT/work-SIZE/.")
     ap.add_argument("--stage", choices=sorted(STAGES), help=argparse.SUPPRESS)
@@ -639,6 +690,9 @@ def main() -> None:
     if args.browser and not Path(shutil.which("chromium") or "/usr/bin/chromium").exists():
         print("chromium not found: the browser stage is skipped")
         args.browser = False
+    if args.ray and importlib.util.find_spec("ray") is None:
+        print("ray is not installed (pip install 'mou-graph[ray]'): the Ray stage is skipped")
+        args.ray = False
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     docs = dev_articles(args.source)
     args.out.mkdir(parents=True, exist_ok=True)

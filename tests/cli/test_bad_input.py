@@ -252,7 +252,7 @@ def test_a_missing_path_and_a_folder_without_articles(tmp_path: Path, command: s
         assert_complete_graph(folder, GOOD_NAMES)
     assert result.exit_code == 1, result.output
     assert "no such file" in error_naming(result.output, str(tmp_path / "nope.txt"))
-    assert "no .txt, .html, .jsonl or .json articles" in error_naming(result.output, str(tmp_path / "photos"))
+    assert "no .txt, .html, .jsonl, .json or .parquet articles" in error_naming(result.output, str(tmp_path / "photos"))
 
 
 def test_extracting_nothing_but_a_missing_path_still_writes_a_whole_document(tmp_path: Path) -> None:

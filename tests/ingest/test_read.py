@@ -339,9 +339,9 @@ def test_missing_paths_empty_folders_and_unsupported_types(tmp_path: Path) -> No
     )
     assert [(i.source, i.reason) for i in items if isinstance(i, InputError)] == [
         (str(tmp_path / "nope.txt"), "no such file or folder"),
-        (str(tmp_path / "empty"), "no .txt, .html, .jsonl or .json articles in this folder"),
-        (str(tmp_path / "only-images"), "no .txt, .html, .jsonl or .json articles in this folder"),
-        (str(tmp_path / "report.PDF"), "unsupported file type .pdf: expected .txt, .html, .jsonl or .json"),
+        (str(tmp_path / "empty"), "no .txt, .html, .jsonl, .json or .parquet articles in this folder"),
+        (str(tmp_path / "only-images"), "no .txt, .html, .jsonl, .json or .parquet articles in this folder"),
+        (str(tmp_path / "report.PDF"), "unsupported file type .pdf: expected .txt, .html, .jsonl, .json or .parquet"),
     ]
     assert isinstance(items[-1], Article) and items[-1].id == "ok"
 
@@ -501,3 +501,38 @@ def test_an_id_that_is_neither_string_nor_number(tmp_path: Path) -> None:
 def test_one_path_given_as_a_string(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(KO)
     assert [a.id for a in articles(list(read_inputs(str(tmp_path / "a.txt"))))] == ["a"]
+
+
+def test_parquet_rows_are_articles_numbered_like_jsonl_lines(tmp_path: Path) -> None:
+    """A Parquet shard reads as its JSON Lines twin would: one article a row, id `stem:row`
+    unless the row gives one, a dated column as its date, a row without text an error naming
+    file and row, and the same articles from its bytes as from its path."""
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from mou_graph.ingest.read import plan_inputs, read_file
+
+    path = tmp_path / "shard.parquet"
+    table = pa.table(
+        {
+            "id": [None, "given", None],
+            "text": ["대구시는 경북대학교와 업무협약을 체결했다.", "Daegu signed an MOU with a university.", None],
+            "published": [dt.date(2025, 3, 4), None, None],
+        }
+    )
+    pq.write_table(table, path)
+    items = list(read_inputs([path]))
+    assert [(a.id, a.source, a.published) for a in items if isinstance(a, Article)] == [
+        ("shard:1", f"{path}:1", "2025-03-04"),
+        ("given", f"{path}:2", None),
+    ]
+    assert [(e.source, e.line, e.reason) for e in items if isinstance(e, InputError)] == [
+        (str(path), 3, 'no "text" field ("text" is null, not a string)')
+    ]
+    (file,) = plan_inputs([path])
+    assert list(read_file(file, path.read_bytes())) == items
+    (tmp_path / "broken.parquet").write_bytes(b"PAR1 not really")
+    (error,) = read_inputs([tmp_path / "broken.parquet"])
+    assert isinstance(error, InputError) and "not a readable Parquet file" in error.reason

@@ -50,16 +50,38 @@ def main(
 @app.command()
 def extract(
     paths: list[Path] = typer.Argument(
-        ..., help="Articles: .txt, .html, .jsonl (one article a line) or .json files, or folders of them."
+        ...,
+        help="Articles: .txt, .html, .jsonl (one article a line), .parquet (one a row) or .json files, or folders of them.",
     ),
-    format: Format = typer.Option(
-        Format.text, "--format", "-f", help="text: a summary to read; json: the extraction contract (docs/FORMAT.md)."
+    format: Format | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="text (the default): a summary to read; json: the extraction contract (docs/FORMAT.md).",
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write here instead of the terminal (json is written whole or not at all)."
+        None,
+        "--output",
+        "-o",
+        help="Write here instead of the terminal (json is written whole or not at all); with --ray, the folder of shards.",
     ),
-    workers: int = typer.Option(
-        1, "--workers", "-w", min=1, help="Processes to extract with: one per core is the fastest."
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        "-w",
+        min=1,
+        help="Processes to extract with (default 1; one per core is the fastest); with --ray, extraction actors (default: one per CPU of the cluster).",
+    ),
+    ray: bool = typer.Option(
+        False,
+        "--ray",
+        help="Extract on a Ray cluster into --output FOLDER/ as JSON shards: the cluster RAY_ADDRESS names, else the one `ray start` started on this machine, else a new local one.",
+    ),
+    ray_address: str | None = typer.Option(
+        None,
+        "--ray-address",
+        metavar="ADDRESS",
+        help="Extract on the Ray cluster at ADDRESS (host:port; auto: the running one, or an error; local: a new one on this machine); implies --ray.",
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
@@ -68,8 +90,13 @@ def extract(
     One bad article is reported (file, line, reason) and skipped; the others are processed,
     and the exit status is 1 when anything failed.
     """
+    if ray or ray_address is not None:
+        _extract_on_ray(paths, format, output, workers, ray_address, quiet)
+        return
     from ..extract.pipeline import extract_paths
     from ..files import OutputError, atomic_writer
+
+    workers = workers or 1
 
     errors: list[InputError] = []
     done = 0
@@ -114,6 +141,34 @@ def extract(
     if not quiet:
         err.print(f"{done} article{'' if done == 1 else 's'} extracted, {len(errors)} failed", highlight=False)
     if errors:
+        raise typer.Exit(1)
+
+
+def _extract_on_ray(
+    paths: list[Path], format: Format | None, output: Path | None, actors: int | None, address: str | None, quiet: bool
+) -> None:
+    """`extract --ray`: the shards are written by the cluster; only the counts and the input
+    errors come back."""
+    from ..extract.on_ray import RayMissing, extract_on_ray
+
+    if format is Format.text:
+        fail("--ray writes the extraction as JSON shards, not a text summary: leave out --format text")
+    if output is None:
+        fail("--ray writes its shards into a folder: give --output FOLDER/")
+    try:
+        run = extract_on_ray(paths, output, address=address, actors=actors, progress=not quiet and err.is_terminal)
+    except RayMissing as exc:
+        fail(str(exc))
+    except (FileExistsError, OSError) as exc:
+        fail(str(exc))
+    report_errors(run.errors)
+    if not quiet:
+        err.print(
+            f"{run.documents} article{'' if run.documents == 1 else 's'} extracted, {len(run.errors)} failed: "
+            f"{len(run.shards)} shard{'' if len(run.shards) == 1 else 's'} in {output}",
+            highlight=False,
+        )
+    if run.errors:
         raise typer.Exit(1)
 
 

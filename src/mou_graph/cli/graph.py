@@ -100,7 +100,8 @@ def _build_locked(
 
 def build(
     paths: list[Path] = typer.Argument(
-        ..., help="Articles (.txt, .html, .jsonl, .json, folders) or extraction JSON files."
+        ...,
+        help="Articles (.txt, .html, .jsonl, .json, .parquet, folders), extraction JSON files, or folders of extraction shards (extract --ray).",
     ),
     out: Path | None = typer.Option(
         None, "--out", help="A new graph folder to write (replaced if it exists; its decisions file is kept)."

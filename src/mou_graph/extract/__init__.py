@@ -9,6 +9,7 @@ _EXPORTS = {
     "extract_article": "article",
     "split_sentences": "article",
     "extract_paths": "pipeline",
+    "extract_on_ray": "on_ray",
     "Gazetteer": "gazetteer",
     "load_gazetteer": "gazetteer",
     "write_extraction_document": "document",

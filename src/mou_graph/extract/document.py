@@ -123,6 +123,27 @@ def is_extraction_file(path: Path) -> bool:
         return False
 
 
+def extraction_shards(folder: Path) -> list[Path] | None:
+    """The extraction files of a folder of shards (`extract --ray` writes one), in name order,
+    which is input order; None when `folder` is anything else: a folder holding articles, a
+    subfolder, or no extraction file at all. Hidden files (a shard being written) are skipped."""
+    shards: list[Path] = []
+    try:
+        entries = sorted(Path(folder).iterdir())
+    except OSError:
+        return None
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            return None
+        if entry.suffix.lower() in (".txt", ".html", ".htm", ".jsonl", ".json", ".parquet"):
+            if entry.suffix.lower() != ".json" or not is_extraction_file(entry):
+                return None
+            shards.append(entry)
+    return shards or None
+
+
 def iter_document_dicts(path: Path, *, chunk: int = 1 << 20) -> Iterator[Any]:
     """The documents of a file written by `extract --format json`, as parsed JSON, one at a
     time (memory stays flat however large the file is). `ValueError` when it is not such a

@@ -25,6 +25,12 @@ def kiwi() -> Kiwi:
     return instance
 
 
+def share_kiwi(instance: Kiwi) -> None:
+    """Make `instance` this thread's Kiwi: an owner that loads it on one thread and calls from
+    another, one call at a time (a Ray Data actor), loads the model once, not once a thread."""
+    _local.kiwi = instance
+
+
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

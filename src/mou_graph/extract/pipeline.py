@@ -11,13 +11,14 @@ from pathlib import Path
 from ..ingest.read import read_inputs
 from ..model import Article, Extraction, InputError
 from .article import extract_article
+from .gazetteer import Gazetteer
 
 Item = Extraction | InputError
 
 
-def _extract_one(article: Article) -> Item:
+def _extract_one(article: Article, gaz: Gazetteer | None = None) -> Item:
     try:
-        return extract_article(article)
+        return extract_article(article, gaz)
     except Exception as exc:  # one bad article must not stop a batch
         return InputError(article.source or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
 

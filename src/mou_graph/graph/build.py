@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..extract.document import is_extraction_file, iter_document_dicts
+from ..extract.document import extraction_shards, is_extraction_file, iter_document_dicts
 from ..model import (
     Extraction,
     InputError,
@@ -288,9 +288,13 @@ def _scrub(value: Any) -> Any:
 
 
 def read_extractions(path: Path) -> Iterator[Extraction | InputError] | None:
-    """The extractions in a file written by `extract --format json`, read one document at a
-    time as they are taken (a damaged document, or a file that breaks off, is an `InputError`
-    naming the file), or None if it is not such a file."""
+    """The extractions in a file written by `extract --format json`, or in a folder of such
+    files (the shards `extract --ray` writes, in name order), read one document at a time as
+    they are taken (a damaged document, or a file that breaks off, is an `InputError` naming
+    the file), or None if it is neither."""
+    if path.is_dir():
+        shards = extraction_shards(path)
+        return None if shards is None else (item for shard in shards for item in _iter_extractions(shard))
     if path.suffix.lower() != ".json" or not is_extraction_file(path):
         return None
     return _iter_extractions(path)

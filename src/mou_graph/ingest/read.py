@@ -12,6 +12,8 @@ their main text by trafilatura.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
+import io
 import json
 import os
 import re
@@ -38,8 +40,8 @@ from .decode import (
     detect_encoding,
 )
 
-SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json")
-EXPECTED = ".txt, .html, .jsonl or .json"
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".json", ".parquet")
+EXPECTED = ".txt, .html, .jsonl, .json or .parquet"
 MAX_CHARS = 2_000_000
 # trafilatura takes ~1.5 s a megabyte; a page this many times larger than `max_chars` is refused.
 HTML_PAGE_FACTOR = 5
@@ -169,9 +171,12 @@ Item = tuple[Article | InputError, int | None, str]
 
 
 @dataclass
-class _File:
+class InputFile:
+    """One file to read: where it is, and the id of its article (the prefix of its articles'
+    ids for .jsonl, .parquet and JSON lists), unique among the files read together."""
+
     path: Path
-    id_base: str = ""  # the id of its article, or the prefix of its articles' ids
+    id_base: str = ""
 
 
 def _html(path: Path, page: str, base: str, max_chars: int) -> Article:
@@ -227,9 +232,34 @@ def _decode_line(raw: bytes, encoding: str | None) -> str | None:
     return _decodes(raw, other, True) if other else None
 
 
-def _jsonl(path: Path, base: str, max_chars: int) -> Iterator[Item]:
+def _parquet(path: Path, data: bytes | None, base: str, max_chars: int) -> Iterator[Item]:
+    """One article a row, read a row group at a time (a large file is never held whole)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     where = str(path)
-    with path.open("rb") as fh:
+    try:
+        table = pq.ParquetFile(pa.BufferReader(data) if data is not None else path)
+        batches = table.iter_batches(batch_size=256)
+        number = 0
+        for batch in batches:
+            for row in batch.to_pylist():
+                number += 1
+                row = {k: v.isoformat() if isinstance(v, (date, dt.datetime)) else v for k, v in row.items()}
+                try:
+                    yield _article(row, f"{base}:{number}", f"{where}:{number}", max_chars), number, f"{where}:{number}"
+                except ReadError as exc:
+                    yield InputError(where, str(exc), number), number, ""
+    except (pa.ArrowException, OSError) as exc:
+        yield InputError(where, f"not a readable Parquet file: {exc}"), None, ""
+        return
+    if number == 0:
+        yield InputError(where, EMPTY), None, ""
+
+
+def _jsonl(path: Path, data: bytes | None, base: str, max_chars: int) -> Iterator[Item]:
+    where = str(path)
+    with path.open("rb") if data is None else io.BytesIO(data) as fh:
         head = fh.read(SNIFF_BYTES)
         if kind := _binary_kind(head[:16]):
             yield InputError(where, kind), None, ""
@@ -269,14 +299,17 @@ def _jsonl(path: Path, base: str, max_chars: int) -> Iterator[Item]:
             yield InputError(where, EMPTY), None, ""
 
 
-def _read_file(file: _File, max_chars: int) -> Iterator[Item]:
+def _read_file(file: InputFile, max_chars: int, data: bytes | None = None) -> Iterator[Item]:
     path, where = file.path, str(file.path)
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _jsonl(path, file.id_base, max_chars)
+            yield from _jsonl(path, data, file.id_base, max_chars)
             return
-        raw = decode(path.read_bytes())
+        if suffix == ".parquet":
+            yield from _parquet(path, data, file.id_base, max_chars)
+            return
+        raw = decode(path.read_bytes() if data is None else data)
         if not raw.strip():
             raise ReadError(EMPTY)
         if suffix in (".html", ".htm"):
@@ -297,7 +330,7 @@ def _read_file(file: _File, max_chars: int) -> Iterator[Item]:
 # Paths
 
 
-def _folder_files(folder: Path, errors: list[InputError]) -> list[_File]:
+def _folder_files(folder: Path, errors: list[InputError]) -> list[InputFile]:
     """Every article file under `folder`, recursively, hidden files and folders skipped,
     sorted by relative path."""
     found: list[tuple[tuple[str, ...], Path]] = []
@@ -314,10 +347,10 @@ def _folder_files(folder: Path, errors: list[InputError]) -> list[_File]:
             if path.is_file():
                 found.append((path.relative_to(folder).parts, path))
     found.sort()
-    return [_File(path) for _, path in found]
+    return [InputFile(path) for _, path in found]
 
 
-def _assign_ids(files: list[_File], roots: list[Path]) -> None:
+def _assign_ids(files: list[InputFile], roots: list[Path]) -> None:
     """Each file's id (the prefix of its articles' ids for .jsonl and JSON lists): its stem,
     unless another file in the batch has the same stem; then its path without the extension,
     relative to the folder given (to the folder the given paths share, when there are several),
@@ -346,19 +379,12 @@ def _assign_ids(files: list[_File], roots: list[Path]) -> None:
         f.id_base = ids[os.path.abspath(f.path)]
 
 
-def read_inputs(
-    paths: Iterable[str | Path] | str | Path, *, max_chars: int = MAX_CHARS
-) -> Iterator[Article | InputError]:
-    """Every article under `paths`, in order (a folder recursively, sorted), one at a time,
-    with an `InputError` in place of each thing that cannot be read.
-
-    Files: .txt (one article), .html/.htm (the main text), .jsonl (one article a line), .json
-    (an article object or a list of them). An article longer than `max_chars` characters is
-    reported instead of read.
-    """
+def plan_inputs(paths: Iterable[str | Path] | str | Path) -> list[InputError | InputFile]:
+    """The files under `paths` to read, in order (a folder recursively, sorted), each with its
+    id; an `InputError` in place of each path that cannot be read. Nothing is read yet."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    plan: list[InputError | _File] = []
+    plan: list[InputError | InputFile] = []
     roots: list[Path] = []
     for given in paths:
         path = Path(given)
@@ -375,7 +401,7 @@ def read_inputs(
             if not path.is_file():  # a FIFO, socket or device: reading it could wait forever
                 plan.append(InputError(str(path), "not a regular file (a pipe, socket or device)"))
             elif path.suffix.lower() in SUFFIXES:
-                plan.append(_File(path))
+                plan.append(InputFile(path))
                 roots.append(path.parent)
             else:
                 plan.append(
@@ -385,17 +411,44 @@ def read_inputs(
                 )
         else:
             plan.append(InputError(str(path), "no such file or folder"))
-    _assign_ids([f for f in plan if isinstance(f, _File)], roots)
+    _assign_ids([f for f in plan if isinstance(f, InputFile)], roots)
+    return plan
 
+
+def read_file(
+    file: InputFile,
+    data: bytes | None = None,
+    *,
+    max_chars: int = MAX_CHARS,
+    seen: dict[str, str] | None = None,
+) -> Iterator[Article | InputError]:
+    """The articles of one planned file, read from `data` when given (its bytes, fetched by
+    someone else: a Ray reader) or else from its path; an id already in `seen` (id → where it
+    was first seen, filled in as it goes) is reported as a duplicate."""
+    seen = {} if seen is None else seen
+    for item, line, where in _read_file(file, max_chars, data):
+        if isinstance(item, Article):
+            if item.id in seen:
+                yield InputError(str(file.path), f"duplicate id '{item.id}' (first seen at {seen[item.id]})", line)
+                continue
+            seen[item.id] = where
+        yield item
+
+
+def read_inputs(
+    paths: Iterable[str | Path] | str | Path, *, max_chars: int = MAX_CHARS
+) -> Iterator[Article | InputError]:
+    """Every article under `paths`, in order (a folder recursively, sorted), one at a time,
+    with an `InputError` in place of each thing that cannot be read.
+
+    Files: .txt (one article), .html/.htm (the main text), .jsonl (one article a line), .json
+    (an article object or a list of them), .parquet (one article a row, its columns the JSON
+    Lines fields; `line` in an error is the row's number). An article longer than `max_chars`
+    characters is reported instead of read.
+    """
     seen: dict[str, str] = {}
-    for step in plan:
+    for step in plan_inputs(paths):
         if isinstance(step, InputError):
             yield step
-            continue
-        for item, line, where in _read_file(step, max_chars):
-            if isinstance(item, Article):
-                if item.id in seen:
-                    yield InputError(str(step.path), f"duplicate id '{item.id}' (first seen at {seen[item.id]})", line)
-                    continue
-                seen[item.id] = where
-            yield item
+        else:
+            yield from read_file(step, max_chars=max_chars, seen=seen)
