@@ -30,14 +30,15 @@ FLOORS = {
         "programmes": 0.71,
     },
     "en": {
-        "organisations": 0.78,
-        "people": 0.88,
-        "titles": 0.79,
-        "affiliations": 0.52,
-        "signatories": 0.80,
-        "sectors": 0.86,
-        "agreement_dates": 0.88,
+        "organisations": 0.98,
+        "people": 0.97,
+        "titles": 0.94,
+        "affiliations": 0.96,
+        "signatories": 0.98,
+        "sectors": 0.94,
+        "agreement_dates": 1.00,
         "venues": 0.92,
+        "programmes": 0.92,
     },
 }
 
