@@ -224,3 +224,20 @@ def test_a_campus_in_the_venue_is_no_programme() -> None:
 def test_the_glocal_university_scheme_without_its_number() -> None:
     x = run("한빛대학교는 교육부가 선정하는 글로컬 대학 운영을 위해 누리시와 협약을 체결했다.")
     assert any("글로컬" in p for p in programmes(x))
+
+
+# ------------------------------------------------------------ X(대표 이름): the head makes X a body
+def test_a_coined_word_whose_parenthesis_names_its_head_is_a_body() -> None:
+    x = run(
+        "협약 기업은 한빛소재(대표 김철수), 누리솔트(대표 박영희), ㈜빛가람(대표 이민호) 등 3곳이다. "
+        "새솔시는 이들 기업과 투자협약을 체결했다."
+    )
+    assert position(x, "박영희") == ("누리솔트", "대표")
+    assert position(x, "이민호") == ("㈜빛가람", "대표")
+    orgs = {e.name: e.sector for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert orgs.get("누리솔트") is not None and orgs["누리솔트"].value == "industry"
+
+
+def test_a_kind_of_body_before_a_head_in_parentheses_is_no_body() -> None:
+    x = run("참여 기업(대표 김철수)은 새솔시와 협약을 맺었다.")
+    assert "기업" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

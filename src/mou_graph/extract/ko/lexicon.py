@@ -197,4 +197,10 @@ HELD = re.compile(
     r"(?:협약|MOU|협약식|양해각서)[’'\"”]?[을를]?\s*(?:했|하였|가졌|갖고|맺|개최)|"
     r"(?:이뤄진|이루어진|열린|진행된|개최된|가진)\s+(?:[^\s]+\s+){0,10}?[^\s]*(?:협약|MOU|협약식)"
 )
+# titles only a body's head bears: `X(대표 홍길동)` makes X a body (data/body_head_titles.txt)
+BODY_HEAD_TITLES = frozenset(
+    line.strip()
+    for line in programme_words._read("body_head_titles.txt").splitlines()
+    if line.strip() and not line.startswith("#")
+)
 DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")

@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from ...model import Entity, Sector
 from .. import korean
 from ..gazetteer import Body
-from .helpers import _proper, normalise
+from .helpers import _proper, _sector_for_title, normalise
 from .lexicon import (
+    APPOSITION_HEADS,
+    BODY_HEAD_TITLES,
     DAY,
     KNOWN_PROGRAMMES,
     LEGAL_MARKERS,
     LIST_DOTS,
+    LIST_HEADS,
     NEWSROOM,
     NOT_NAMES,
     QUOTES,
@@ -243,6 +246,7 @@ class Words:
                 toks[i] = whole
         for i in range(len(toks) - 1):
             self._district(toks[i], toks[i + 1])
+        self._headed_bodies(toks)
         for i in range(len(toks) - 2):
             # 윤석대 K-water 사장: before a body and a title, an unknown 대/청/부/처 word is a name
             tok, nxt = toks[i], toks[i + 1]
@@ -287,6 +291,29 @@ class Words:
                     for t in toks[j:i]:
                         t.used = True
         return toks
+
+    def _headed_bodies(self, toks: list[Tok]) -> None:
+        """심플리스트(대표 박민정): a word whose parenthesis holds only a head's title and a name is
+        the body that person heads, whatever else the word is (a company's coined name)."""
+        for i in range(len(toks) - 2):
+            owner, title, name = toks[i], toks[i + 1], toks[i + 2]
+            if owner.is_org or owner.org_defined is not None or owner.title or owner.quoted or owner.depth:
+                continue
+            if title.paren_owner != i or title.depth != 1 or "(" not in title.sep or title.stem not in BODY_HEAD_TITLES:
+                continue
+            if name.name < 1 or name.depth != 1 or name.particle or name.sep != " ":
+                continue
+            if i + 3 < len(toks) and toks[i + 3].depth and ")" not in toks[i + 3].sep:
+                continue  # more inside the parenthesis than a title and a name
+            core = self._strip_marker(owner.stem)[0]
+            if len(core) < 2 or self.gaz.place(core) is not None or core in LIST_HEADS or core in APPOSITION_HEADS:
+                continue  # 기업(대표 …): a kind of body, not one
+            owner.org_text, owner.org_sector, owner.org_strong, owner.name = (
+                owner.stem,
+                _sector_for_title(title.stem),
+                True,
+                0,
+            )
 
     def _district(self, place: Tok, nxt: Tok) -> None:
         """대전 서구: a district name several cities bear, after the city's place word, is that
