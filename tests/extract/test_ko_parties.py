@@ -321,3 +321,21 @@ def test_the_signed_relation_cites_its_sentences() -> None:
     handong = next(e for e in x.entities if e.name == "한동대학교")
     signed = next(r for r in x.relations if r.type is RelType.SIGNED and r.source == handong.id)
     assert [e.text[-5:] for e in signed.evidence] == ["체결했다.", "참여했다."]
+
+
+# ---------------------------------------------------------------- 양 기관은: the pair named before
+def test_yang_gigwan_as_subject_names_the_two_bodies_joined_before() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재진흥원은 지역 인재 양성을 위한 협력에 나섰다. "
+        "양 기관은 이날 오전 한빛인재진흥원에서 업무협약을 체결했다. "
+        "이 자리에는 김철수 새솔테크노파크 원장, 박영희 누리센터장 등이 참석했다."
+    )
+    assert signatories(x) == {"새솔테크노파크", "한빛인재진흥원"}
+
+
+def test_yang_gigwan_reaches_back_no_further_than_two_sentences() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재진흥원은 지난해 협력을 약속했다. 지역 인재 양성이 과제다. 인구는 줄고 있다. "
+        "기업은 인재를 찾고 있다. 양 기관은 이날 업무협약을 체결했다."
+    )
+    assert "한빛인재진흥원" not in signatories(x)

@@ -98,6 +98,10 @@ ANAPHORA = {
     "대학": ("대학교", "대학", "대"),
     "대학교": ("대학교",),
 }
+# two bodies referred to together, as the subject of a signing: 양 기관은, 두 기관이, 양사는
+PAIR_WORDS = {"양사", "양측", "양기관", "두기관"}
+PAIR_KINDS = {"기관", "대학", "기업", "단체"}
+SUBJECT_PARTICLES = {"은", "는", "이", "가"}
 # a count standing for a list given elsewhere: 시는 4개 대학과 … 체결했다
 COUNTED = re.compile(
     r"(?<![가-힣\d])(\d+)\s*(?:개\s*)?(?:대학|기관|기업|업체|단체|사|개교|곳|개사)(?:[과와이가은는]|들[과이은])(?![가-힣])"
@@ -299,6 +303,27 @@ def _counted_list(facts: Sequence[SentenceFacts], index: int, ctx: Context) -> l
     return out
 
 
+def _pair(facts: Sequence[SentenceFacts], index: int, i: int, ctx: Context) -> list[Entity]:
+    """양 기관은, 양사는 … 체결했다: the two bodies the article joined last with 와/과 (A와 B는 …),
+    in this sentence before the word or in the two sentences before it."""
+    toks = facts[index].toks
+    tok = toks[i]
+    if tok.particle not in SUBJECT_PARTICLES or tok.quoted:
+        return []
+    if not (tok.stem in PAIR_WORDS or (tok.stem in PAIR_KINDS and i and toks[i - 1].stem in {"양", "두"})):
+        return []
+    for k in range(index, max(-1, index - 3), -1):
+        words = facts[k].toks[:i] if k == index else facts[k].toks
+        for j in range(len(words) - 2, -1, -1):
+            first, second = words[j], words[j + 1]
+            if first.particle not in {"와", "과"} or first.quoted or second.quoted:
+                continue
+            a, b = _organisations(first, ctx), _organisations(second, ctx)
+            if len(a) == 1 and len(b) == 1 and a != b:
+                return [a[0], b[0]]
+    return []
+
+
 def _referent(tok: Tok, seen: Sequence[Entity]) -> Entity | None:
     """시는, 도는, 대학은: the body of that kind the article named first (경주시, 경북도)."""
     if tok.quoted or tok.entity is not None:
@@ -327,6 +352,10 @@ def evidence(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], c
                     add(e, role, frame, s)
                     if e not in seen:
                         seen.append(e)
+                continue
+            if frame is Frame.SIGNING and (pair := _pair(facts, index, i, ctx)):
+                for e in pair:
+                    add(e, Role.PARTY, frame, s)  # 양 기관은 이날 협약을 체결했다
                 continue
             if frame is Frame.SIGNING and (e := _referent(tok, seen)) is not None:
                 add(e, Role.PARTY, frame, s)  # 먼저 시는 4개 대학과 협약을 체결했다
