@@ -241,3 +241,18 @@ def test_a_coined_word_whose_parenthesis_names_its_head_is_a_body() -> None:
 def test_a_kind_of_body_before_a_head_in_parentheses_is_no_body() -> None:
     x = run("참여 기업(대표 김철수)은 새솔시와 협약을 맺었다.")
     assert "기업" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+# ------------------------------------------------------------ a programme's short forms
+def programme_forms(x: Extraction) -> list[list[str]]:
+    return [e.aliases for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_the_short_forms_in_a_programmes_parenthesis_are_the_same_programme() -> None:
+    x = run(
+        "RISE 체계 구축에 나선다. 새솔테크노파크는 지역혁신중심 대학지원체계(RISE, 이하 라이즈) 추진을 위해 "
+        "한빛대학교와 업무협약을 체결했다. 라이즈는 내년 시행된다."
+    )
+    found = programme_forms(x)
+    assert len(found) == 1, found
+    assert {"지역혁신중심 대학지원체계", "RISE", "라이즈"} <= set(found[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Entity, Kind, RelType
+from ...model import Entity, Kind, Relation, RelType
 from .. import korean
 from . import programme_words
 from .helpers import _inside, _quoted_spans, normalise
@@ -23,6 +23,22 @@ from .lexicon import (
     WORK_HEADS,
 )
 from .tokens import SentenceFacts
+
+
+def _short_forms(text: str, found: list[tuple[int, int, Kind]]) -> dict[int, int]:
+    """지역혁신중심 대학지원체계(RISE, 이하 라이즈): a programme's short forms in the parenthesis
+    right after it (where each starts → where the full name starts)."""
+    out: dict[int, int] = {}
+    for a, b, _ in found:
+        if not text.startswith("(", b):
+            continue
+        close = text.find(")", b)
+        if close < 0:
+            continue
+        for c, d, _ in found:
+            if b < c and d <= close and c not in out:
+                out[c] = out.get(a, a)
+    return out
 
 
 class Programmes:
@@ -87,14 +103,24 @@ class Programmes:
                 b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
             if b - a >= 4:
                 found.append((a, b, Kind.PROGRAMME))
-        for a, b, kind in found:
+        short_of = _short_forms(text, found)
+        made: dict[int, Entity] = {}
+        for a, b, kind in sorted(found):
             name = text[a:b]
-            existing = next(
+            key = normalise(name)
+            existing = made.get(short_of[a]) if a in short_of else None
+            if existing is not None:
+                self._fold_programme(key, existing)  # RISE named alone before: the same programme
+            existing = existing or next(
                 (
                     e
                     for e in self.reg.entities
                     if e.kind in (Kind.PROGRAMME, Kind.EVENT)
-                    and (normalise(name) in normalise(e.name) or normalise(e.name) in normalise(name))
+                    and (
+                        key in normalise(e.name)
+                        or normalise(e.name) in key
+                        or any(key == normalise(f) for f in e.aliases)
+                    )
                 ),
                 None,
             )
@@ -103,9 +129,30 @@ class Programmes:
                 entity = existing
             else:
                 entity = self.reg.other(kind, name, s.start + a, s.start + b)
+            made[a] = entity
             if self.agreement is not None and s.signing:
                 self.reg.relate(RelType.CONCERNS, self.agreement, entity, (s.start, s.end))
             self._funding(s, entity)
+
+    def _fold_programme(self, key: str, into: Entity) -> None:
+        """Fold a programme recorded under a short form into the full one it abbreviates."""
+        old = next(
+            (e for e in self.reg.entities if e is not into and e.kind is into.kind and normalise(e.name) == key), None
+        )
+        if old is None:
+            return
+        for m in old.mentions:
+            into.add_mention(m)
+        self.reg.entities.remove(old)
+        merged: dict[tuple[str, str, str, str], Relation] = {}
+        for r in self.reg.relations.values():
+            r.source = into.id if r.source == old.id else r.source
+            r.target = into.id if r.target == old.id else r.target
+            if r.key in merged:
+                merged[r.key].evidence.extend(e for e in r.evidence if e not in merged[r.key].evidence)
+            else:
+                merged[r.key] = r
+        self.reg.relations = merged
 
     def _named_work(self, s: SentenceFacts, j: int, idx: int, head_at: int) -> bool:
         """RIS사업, 수소에너지 실증사업(이하 HECS 사업): a 사업 that is a named programme.
