@@ -256,3 +256,13 @@ def test_the_short_forms_in_a_programmes_parenthesis_are_the_same_programme() ->
     found = programme_forms(x)
     assert len(found) == 1, found
     assert {"지역혁신중심 대학지원체계", "RISE", "라이즈"} <= set(found[0])
+
+
+def test_a_quoted_plan_or_scheme_is_a_programme_and_a_quoted_slogan_is_not() -> None:
+    x = run(
+        "새솔시는 지난달 발표한 ‘바이오 인재 양성방안’의 후속으로 한빛대학교와 업무협약을 체결했다. "
+        "두 기관은 ‘함께 여는 내일’을 약속했다."
+    )
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert "바이오 인재 양성방안" in names
+    assert "함께 여는 내일" not in names

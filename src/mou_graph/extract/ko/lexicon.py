@@ -179,6 +179,7 @@ LIST_DOTS = {"·", "ㆍ", "‧", "・"}
 # fmt: off
 GENERIC_ITEMS = {"관계자", "관계자들", "대표", "대표들", "양성기관", "곳", "개교", "개사", "양", "각"}
 # fmt: on
+QUOTED_HEADS = re.compile("(" + "|".join(programme_words.heads("quoted")) + ")$")
 EVENT_HEADS = re.compile("(" + "|".join(programme_words.heads("event")) + ")$")
 KNOWN_PROGRAMMES = re.compile(
     r"글로컬\s?대학(?:\s?30)?|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"

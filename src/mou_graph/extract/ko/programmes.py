@@ -18,6 +18,7 @@ from .lexicon import (
     LIST_DOTS,
     PROGRAMME_HEADS,
     PROGRAMME_TAIL,
+    QUOTED_HEADS,
     STOP_BEFORE_ORG,
     TIME_OF_DAY,
     WORK_HEADS,
@@ -57,7 +58,11 @@ class Programmes:
             core = programme_words.DOING.sub("", core).strip() or core
             if EVENT_HEADS.search(core):
                 found.append((qa, qa + len(core), Kind.EVENT))
-            elif PROGRAMME_HEADS.search(core) or re.search(r"사업$|기술$|프로그램$|단지 조성$|특성화고$", core):
+            elif (
+                PROGRAMME_HEADS.search(core)
+                or QUOTED_HEADS.search(core)
+                or re.search(r"사업$|기술$|프로그램$|단지 조성$|특성화고$", core)
+            ):
                 found.append((qa, qa + len(core), Kind.PROGRAMME))
         for m in KNOWN_PROGRAMMES.finditer(text):
             if not _inside(m.start(), found):
