@@ -266,3 +266,13 @@ def test_a_quoted_plan_or_scheme_is_a_programme_and_a_quoted_slogan_is_not() -> 
     names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
     assert "바이오 인재 양성방안" in names
     assert "함께 여는 내일" not in names
+
+
+def test_a_platform_the_parties_will_build_is_no_named_programme() -> None:
+    x = run(
+        "두 기관은 △인재 교류 △지역 협업을 위한 초광역 공유 플랫폼 구축 등을 위해 협력하기로 했다. "
+        "새솔시는 한빛 바이오 클러스터에 입주할 기업을 모은다."
+    )
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert not any("플랫폼" in n for n in names), names
+    assert any(n.endswith("바이오 클러스터") for n in names), names

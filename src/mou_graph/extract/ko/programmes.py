@@ -25,6 +25,9 @@ from .lexicon import (
 )
 from .tokens import SentenceFacts
 
+# a thing the parties will build (… 플랫폼 공동 구축, … 허브 설치)
+TO_BUILD = re.compile(r"\s*(?:공동\s?)?(?:구축|설치)(?:[을를에과와의]|(?![가-힣]))")
+
 
 def _short_forms(text: str, found: list[tuple[int, int, Kind]]) -> dict[int, int]:
     """지역혁신중심 대학지원체계(RISE, 이하 라이즈): a programme's short forms in the parenthesis
@@ -103,6 +106,8 @@ class Programmes:
                 continue  # 협력사업, 기업 지원 사업: a kind of work, not a named programme
             if self.agreement is not None and self.agreement.venue and text[a:b] in self.agreement.venue:
                 continue  # 가좌캠퍼스 본관: the place of the signing
+            if TO_BUILD.match(text, b):
+                continue  # 공유 플랫폼 구축: what the agreement plans to build, not a named programme
             tail = PROGRAMME_TAIL.match(text, b)
             if tail and not tok.particle:
                 b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
