@@ -3,6 +3,8 @@ for the test (not taken from any article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from mou_graph.extract import extract_article
 from mou_graph.model import Article, Extraction, Kind, RelType
 
@@ -137,6 +139,25 @@ def test_a_signature_after_the_last_sentence_is_the_reporter_of_the_copyright_ou
 def test_the_outlet_before_its_desk_in_a_bracketed_byline() -> None:
     x = run("[새빛경제 영남취재본부 최한결 기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.")
     assert position(x, "최한결") == ("새빛경제", "기자")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "outlet"),
+    [
+        ("[새빛방송, 최한결기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛방송"),
+        ("[더새빛ㅣ포항=최한결 기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "더새빛"),
+        (
+            "한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.\nchk01@saebit.com 최한결 기자\n"
+            "※ 저작권자 ⓒ 새빛뉴스, 무단전재-재배포 금지",
+            "최한결",
+            "새빛뉴스",
+        ),
+        ("원주 새빛경제신문 최한결 기자 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛경제신문"),
+    ],
+)
+def test_bylines_in_other_shapes_name_the_reporters_outlet(text: str, reporter: str, outlet: str) -> None:
+    x = run(text)
+    assert position(x, reporter) == (outlet, "기자")
 
 
 # ---------------------------------------------------------------------------- dates
