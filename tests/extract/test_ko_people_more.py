@@ -247,6 +247,28 @@ def test_the_glocal_university_scheme_without_its_number() -> None:
     assert any("글로컬" in p for p in programmes(x))
 
 
+# ------------------------------------------------------------ short forms and branches
+def test_a_short_form_before_a_name_and_title_is_the_body_named_in_full() -> None:
+    x = run(
+        "새솔경영자총협회(김철수 회장)는 10일 한빛대학교와 협약을 체결했다. "
+        "새솔경총 박영희 상무이사는 “기대가 크다”고 말했다."
+    )
+    assert position(x, "박영희") == ("새솔경영자총협회", "상무이사")
+
+
+def test_a_word_that_merely_begins_a_body_is_not_its_short_form() -> None:
+    x = run("새솔경영자총협회는 10일 한빛대학교와 협약을 체결했다. 새솔경영 박영희 상무이사가 참석했다.")
+    assert position(x, "박영희")[0] != "새솔경영자총협회"
+
+
+def test_the_head_of_a_branch_the_article_names_holds_the_title_there() -> None:
+    x = run(
+        "임실군과 한국수자원공사 전북본부는 19일 업무협약을 체결했다. "
+        "협약식에는 김철수 임실군수와 박영희 한국수자원공사 전북본부장이 참석했다."
+    )
+    assert position(x, "박영희") == ("한국수자원공사 전북본부", "본부장")
+
+
 # ------------------------------------------------------------ X(대표 이름): the head makes X a body
 def test_a_coined_word_whose_parenthesis_names_its_head_is_a_body() -> None:
     x = run(

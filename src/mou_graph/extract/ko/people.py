@@ -9,8 +9,16 @@ from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from ..registry import abbreviates
 from .helpers import _sector_for_title, normalise
-from .lexicon import LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .lexicon import LIST_HEAD_PARTICLES, NAMED_UNIT_ENDINGS, TITLE_EXTENSIONS, UNIT_SUFFIXES
 from .tokens import SentenceFacts, Tok
+
+
+def _initials(short: str, name: str) -> bool:
+    """경북경총 for 경북경영자총협회: the first letter first, the rest in order, not a mere prefix."""
+    if len(name) < len(short) + 2 or short[0] != name[0] or name.startswith(short):
+        return False
+    it = iter(name)
+    return all(ch in it for ch in short)
 
 
 class People:
@@ -79,6 +87,11 @@ class People:
             person.title = title
         if org is None:
             org = self.person_org.get(person.name)
+        if org is not None and title:
+            written = title
+            org, title = self._branch(org, title)
+            if person.title == written:
+                person.title = title
         unit = next((u for u in UNIT_SUFFIXES if title and title.startswith(u) and title != u), None)
         if org is not None and unit and org.sector is Sector.ACADEMIA and not org.name.endswith(unit):
             forms = [org.name, *org.aliases]
@@ -100,6 +113,43 @@ class People:
         elif org is None and title and not self.reg.positions(person):
             person.title = title
         return person
+
+    def _short_form_before(self, tok: Tok) -> None:
+        """경북경총 허호 상무이사: a bare word before a name and a title that shortens a body the
+        article names in full (경북경영자총협회) is that body."""
+        stem = tok.stem
+        if tok.particle or tok.title or tok.name or tok.quoted or tok.used or tok.entity is not None:
+            return
+        if len(stem) < 3 or not korean.HANGUL_WORD.fullmatch(stem) or self.gaz.is_place(stem):
+            return
+        org = self.reg.match_abbreviation(stem) or self._abbreviated_later(stem)
+        if org is None:  # 경총 for 경영자총협회: the ending dropped, the first letters of its parts kept
+            org = next(
+                (
+                    e
+                    for e in self.reg.entities
+                    if e.kind is Kind.ORGANISATION and any(_initials(stem, normalise(f)) for f in (e.name, *e.aliases))
+                ),
+                None,
+            )
+        if org is None or normalise(org.name) == normalise(stem):
+            return
+        self.reg.alias(org, stem, tok.word.start, tok.word.start + len(stem))
+        tok.org_text, tok.org_sector, tok.org_strong, tok.entity = stem, org.sector, True, org
+
+    def _branch(self, org: Entity, title: str) -> tuple[Entity, str]:
+        """김동인 한국농어촌공사 전북본부장: when the article names the body's branch (한국농어촌공사
+        전북본부) as a body of its own, the branch's head holds the title (본부장) there."""
+        for ending in NAMED_UNIT_ENDINGS:
+            head = ending + "장"
+            if not title.endswith(head) or len(title) <= len(head):
+                continue
+            unit = normalise(title[:-1])
+            keys = {normalise(f) + unit for f in (org.name, *org.aliases)}
+            for e in self.reg.entities:
+                if e is not org and e.kind is Kind.ORGANISATION and keys & {normalise(a) for a in (e.name, *e.aliases)}:
+                    return e, head
+        return org, title
 
     def _list_heads(self, s: SentenceFacts) -> dict[int, Entity]:
         """경상국립대에서는 A 총장, …; 충북테크노파크에서 B 원장 …: bodies heading the names after them.
@@ -228,6 +278,8 @@ class People:
             if self.gaz.place(tok.stem) is not None:
                 continue
             left = toks[i - 1] if i else None
+            if left is not None and not left.is_org and i + 1 < n and toks[i + 1].is_title and not tok.sep.strip():
+                self._short_form_before(left)
             left_org = left if left and left.is_org and not left.particle and not tok.sep.strip() else None
             j = i + 1
             if tok.particle and tok.particle not in {"", "은", "는", "이", "가"}:
