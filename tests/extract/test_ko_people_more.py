@@ -319,3 +319,9 @@ def test_a_platform_the_parties_will_build_is_no_named_programme() -> None:
     names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
     assert not any("플랫폼" in n for n in names), names
     assert any(n.endswith("바이오 클러스터") for n in names), names
+
+
+@pytest.mark.parametrize("verb", ["개최했다", "했다", "가졌다"])
+def test_a_quoted_ceremony_that_was_held_places_the_agreement(verb: str) -> None:
+    x = run(f"새솔시와 한빛대학교는 30일 새솔시청 대회의실에서 ‘지역 인재 양성을 위한 업무협약식’을 {verb}.")
+    assert agreement_venue(x) == "새솔시청 대회의실"

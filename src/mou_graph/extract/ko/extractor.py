@@ -17,7 +17,7 @@ from ..registry import Registry
 from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
-from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, SIGNING, VENUE_AFTER
+from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, QUOTED_SIGNING, SIGNING, VENUE_AFTER
 from .organisations import Organisations
 from .people import People
 from .programmes import Programmes
@@ -50,6 +50,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._definitions(s)
             s.toks = self.tokens(s.text, start)
             s.signing = bool(AGREEMENT_WORD.search(s.text) and SIGNING.search(_unquoted(s.text)))
+            s.signing = s.signing or bool(QUOTED_SIGNING.search(s.text))
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))
             facts.append(s)

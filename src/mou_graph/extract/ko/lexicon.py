@@ -11,6 +11,10 @@ from . import programme_words
 BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
 AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
 SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
+# a ceremony named in quotes and then held: ‘… 업무협약식’을 개최했다 (the quote hides it from SIGNING)
+QUOTED_SIGNING = re.compile(
+    r"(?:협약식|협약|MOU|협정)\s*[’'”\"」』]\s*[을를이가]?\s*(?:개최|열|가졌|갖|진행|체결|맺|했|하였)"
+)
 ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
 CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
