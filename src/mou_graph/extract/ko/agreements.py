@@ -42,6 +42,11 @@ class Agreements:
                 agreement.date = self._date(s)
             if agreement.venue is None:
                 agreement.venue = _venue(s)
+        for s in facts:  # 교내 산학협동관에서 ‘… 업무협약식’을 개최했다
+            if s.held and agreement.venue is None:
+                agreement.venue = _venue(s)
+            if s.held and agreement.date is None:
+                agreement.date = self._date(s)
         for s in facts:  # 포항테크노파크에서 진행된 이날 협약식에는 …
             if agreement.venue is None and re.search(
                 r"에서(?:는)?\s+(?:진행된|열린|개최된)\s+(?:이날\s+)?\S*협약식|"

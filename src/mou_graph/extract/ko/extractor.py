@@ -50,7 +50,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._definitions(s)
             s.toks = self.tokens(s.text, start)
             s.signing = bool(AGREEMENT_WORD.search(s.text) and SIGNING.search(_unquoted(s.text)))
-            s.signing = s.signing or bool(QUOTED_SIGNING.search(s.text))
+            s.held = not s.signing and bool(QUOTED_SIGNING.search(s.text))
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))
             facts.append(s)

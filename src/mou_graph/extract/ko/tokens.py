@@ -72,6 +72,7 @@ class SentenceFacts:
     text: str
     toks: list[Tok] = field(default_factory=list)
     signing: bool = False
+    held: bool = False  # ‘… 업무협약식’을 개최했다: the ceremony held (its date and place), not who signed
     attending: bool = False
     caption: bool = False
 
