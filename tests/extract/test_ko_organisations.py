@@ -328,3 +328,12 @@ def test_및_coordinates_bodies() -> None:
 
 def test_an_acronym_after_a_kind_of_body_is_no_name() -> None:
     assert "CEO" not in orgs(run("지역 기업 CEO 30여 명이 참석했다. 포항시, 경북대, 포스텍이 협약을 맺었다."))
+
+
+def test_a_list_inside_a_groups_parenthesis_is_coordinated_too() -> None:
+    x = run(
+        "이번 협약에는 산업계(한빛전자, 새솔하이텍, 누리솔루션즈, 한국반도체산업협회)와 "
+        "학계(한빛대학교, 새솔대학교) 등 6개 기관이 참여했다."
+    )
+    assert "누리솔루션즈" in names(x)
+    assert orgs(x)["누리솔루션즈"] is Sector.INDUSTRY

@@ -134,7 +134,11 @@ class Organisations:
         to the item before it; 등 and any other particle end the run."""
         runs: list[list[list[int]]] = []
         n, i = len(toks), 0
+        covered: set[int] = set()  # items of a run found (a list inside an item's parenthesis is a run of its own)
         while i < n:
+            if i in covered:
+                i += 1
+                continue
             run, cur = [[i]], i
             while True:
                 j = cur + 1
@@ -160,7 +164,8 @@ class Organisations:
                 cur = j
             if len(run) > 1:
                 runs.append(run)
-            i = cur + 1
+                covered.update(k for item in run for k in item)
+            i += 1
         return runs
 
     def _body_item(self, tok: Tok) -> bool:
