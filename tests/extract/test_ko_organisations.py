@@ -337,3 +337,14 @@ def test_a_list_inside_a_groups_parenthesis_is_coordinated_too() -> None:
     )
     assert "누리솔루션즈" in names(x)
     assert orgs(x)["누리솔루션즈"] is Sector.INDUSTRY
+
+
+def test_the_words_after_a_list_make_its_plain_items_bodies() -> None:
+    x = run("새솔시는 28일 시청에서 푸른합금, 한빛이앤이, 누리글로벌팜스 등 중소기업 3곳과 투자협약을 체결했다.")
+    assert {"푸른합금", "한빛이앤이", "누리글로벌팜스"} <= names(x)
+    assert orgs(x)["푸른합금"] is Sector.INDUSTRY
+
+
+def test_a_list_with_no_words_after_it_keeps_its_common_nouns() -> None:
+    x = run("새솔시는 푸른합금, 교육, 연구 분야에서 협력하기로 했다.")
+    assert not {"교육", "연구"} & names(x)

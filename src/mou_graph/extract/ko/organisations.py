@@ -189,9 +189,9 @@ class Organisations:
         suffix = self.gaz.suffix(core)
         return core[: -len(suffix[0])] if suffix else ""
 
-    def _name_item(self, tok: Tok) -> bool:
+    def _name_item(self, tok: Tok, proper: bool = True) -> bool:
         """A list item's last word could name a body: one noun word Kiwi does not know as a
-        common noun, not a person, a place, a title, a date or a programme."""
+        common noun (unless not `proper`), not a person, a place, a title, a date or a programme."""
         stem = self._strip_marker(tok.stem)[0]
         return (
             tok.org_text is None
@@ -209,7 +209,7 @@ class Organisations:
             and not PLACE_NOUN.search(stem)
             and not self.gaz.is_place(stem)
             and (korean.is_noun_word(stem) or tok.listed and korean.is_noun_word(stem[:-1]))
-            and _proper(stem)
+            and (_proper(stem) or not proper)
         )
 
     def _coordination(self, s: SentenceFacts) -> None:
@@ -245,6 +245,16 @@ class Organisations:
                 for t, k in zip(heads, kinds, strict=True):
                     if k == "body" and not self._body_item(t):
                         t.org_strong = True
+            if head is not False and len(run) >= 2:
+                # 태양합금, 신화이앤이, 청운글로벌팜스 등 중소기업 3곳: the words after the list say what its items are
+                others = sum(k != "" for k in kinds)
+                for k, t in enumerate(heads):
+                    # 태양합금 (two common nouns Kiwi knows) beside bodies of the same list
+                    loose = kinds[k] == "" and others >= 2 and len(run[k]) == 1 and self._name_item(t, proper=False)
+                    if kinds[k] in {"weak", "ending", "name"} or loose:
+                        if t.org_text is None:
+                            t.org_text, t.org_sector = t.stem, default
+                        t.org_strong, kinds[k] = True, "body"
             changed = True
             while changed:  # a body found makes its neighbours' case: 제주한라대, 성운대, 신경주대
                 changed = False
