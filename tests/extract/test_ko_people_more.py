@@ -328,3 +328,17 @@ def test_a_quoted_ceremony_that_was_held_places_the_agreement_signed_elsewhere(v
         "두 기관은 이번 협약을 체결하고 인재 양성에 함께 나서기로 했다."
     )
     assert agreement_venue(x) == "새솔시청 대회의실"
+
+
+def test_an_amount_between_a_word_and_a_title_is_no_body() -> None:
+    x = run(
+        "한빛대학교는 새솔고와 업무협약을 체결했다. 협약내용은 △생활비 지원(학기당 30만 원) "
+        "△평생지도교수 지정 및 취업지도 등이다."
+    )
+    assert not any(e.name.startswith("30") for e in x.entities), [e.name for e in x.entities]
+
+
+def test_ju_and_a_place_before_a_title_is_part_of_the_title() -> None:
+    x = run("협약식에는 한빛대학교 김철수 총장과 왕리밍 주부산 중국총영사가 참석했다.")
+    assert position(x, "왕리밍") == (None, "주부산 중국총영사")
+    assert "주부산" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

@@ -385,6 +385,17 @@ class People:
                     # an unknown body between name and title: 한상규 대한전기협회, 허건영 기품원 원장
                     words_between = toks[j:end_k]
                     text = self.reg.article.text[words_between[0].word.start : words_between[-1].stem_end]
+                    if text[:1].isdigit():
+                        continue  # 학기당 30만 원: an amount, not a body and a title
+                    if text.startswith("주") and self.gaz.is_place(text[1:].split()[0]):
+                        org = None  # 주광주 중국총영사: 駐 and a place say where the office sits, not a body
+                        title_from = j
+                        tail_title, a, b, last = self._title_run(toks, end_k)
+                        title = re.sub(r"\s+", " ", self.reg.article.text[toks[j].word.start : b]).strip()
+                        self._person(s, tok, title, toks[j].word.start, b, None)
+                        for t in toks[j : last + 1]:
+                            t.used = True
+                        continue
                     if len(words_between) > (4 if scope is not None else 2) or not all(
                         korean.is_noun_word(t.stem) or t.stem.isascii() or t.stem == "및" for t in words_between
                     ):
