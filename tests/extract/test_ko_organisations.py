@@ -348,3 +348,9 @@ def test_the_words_after_a_list_make_its_plain_items_bodies() -> None:
 def test_a_list_with_no_words_after_it_keeps_its_common_nouns() -> None:
     x = run("새솔시는 푸른합금, 교육, 연구 분야에서 협력하기로 했다.")
     assert not {"교육", "연구"} & names(x)
+
+
+def test_kinds_of_body_in_a_counted_list_name_no_one() -> None:
+    x = run("새솔시는 새솔교육지원청, 공공기관 및 기업체 등 18개 기관과 11일 업무협약을 체결했다.")
+    assert not {"기업체", "공공기관"} & names(x)
+    assert "새솔교육지원청" in names(x)

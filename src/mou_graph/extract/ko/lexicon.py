@@ -148,6 +148,7 @@ LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협�
 LIST_HEADS = {
     "기업": Sector.INDUSTRY,
     "업체": Sector.INDUSTRY,
+    "기업체": Sector.INDUSTRY,
     "회원사": Sector.INDUSTRY,
     "기업들": Sector.INDUSTRY,
     "대표기업": Sector.INDUSTRY,
@@ -157,6 +158,10 @@ LIST_HEADS = {
     "대학교": Sector.ACADEMIA,
     "기관": None,
     "기관들": None,
+    "공공기관": Sector.GOVERNMENT,
+    "연구기관": Sector.RESEARCH,
+    "유관기관": None,
+    "지자체": Sector.GOVERNMENT,
     "단체": Sector.CIVIL,
 }
 PROGRAMME_HEADS = re.compile("(" + "|".join(programme_words.heads("programme")) + ")$")

@@ -7,7 +7,7 @@ import re
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from .helpers import _count, _list_head, _project_group, _proper, normalise
+from .helpers import _count, _generic_item, _list_head, _project_group, _proper, normalise
 from .lexicon import (
     ACRONYMS,
     APPOSITION_HEADS,
@@ -451,8 +451,8 @@ class Organisations:
                     continue
                 if t.entity is not None and t.entity.kind is Kind.ORGANISATION:
                     e = t.entity
-                elif t.entity is not None or t.name >= 2 or t.title:
-                    continue
+                elif t.entity is not None or t.name >= 2 or t.title or _generic_item(stem):
+                    continue  # … 공공기관 및 기업체 등 18개 기관: a kind of body names no one
                 elif t.org_text and self._bare(t):
                     continue  # 제주도·교육청·한화시스템 등: a bare 교육청 names no one
                 elif t.org_text:
