@@ -342,3 +342,11 @@ def test_ju_and_a_place_before_a_title_is_part_of_the_title() -> None:
     x = run("협약식에는 한빛대학교 김철수 총장과 왕리밍 주부산 중국총영사가 참석했다.")
     assert position(x, "왕리밍") == (None, "주부산 중국총영사")
     assert "주부산" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_a_heads_title_fused_onto_a_short_form_of_a_body_named_in_the_article() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재평생교육진흥원은 13일 업무협약을 체결했다. "
+        "이 자리에는 김철수 새솔테크노파크원장, 박영희 한빛인재평생교육원장이 참석했다."
+    )
+    assert position(x, "박영희") == ("한빛인재평생교육진흥원", "원장")

@@ -114,6 +114,26 @@ class People:
             person.title = title
         return person
 
+    def _fused_short_form(self, tok: Tok) -> None:
+        """범희승 전남인재평생교육원장: after a name, a word no reading took that ends in a head's
+        title fused onto a short form of a body the article names (전남인재평생교육진흥원)."""
+        if tok.org_text or tok.title or tok.name or tok.quoted or tok.entity is not None:
+            return
+        stem = tok.stem
+        title = next((t for t in self.gaz.fusable_by_length if stem.endswith(t) and len(stem) > len(t) + 2), None)
+        if title is None or not korean.HANGUL_WORD.fullmatch(stem):
+            return
+        for head in (stem[: -len(title)], stem[:-1]):
+            if len(head) < 3 or self.gaz.is_place(head):
+                continue
+            org = self.reg.find(Kind.ORGANISATION, head) or self.reg.match_abbreviation(head)
+            org = org or self._abbreviated_later(head)
+            if org is not None:
+                self.reg.alias(org, head, tok.word.start, tok.word.start + len(head))
+                tok.org_text, tok.org_sector, tok.org_strong, tok.entity = head, org.sector, True, org
+                tok.title = title
+                return
+
     def _short_form_before(self, tok: Tok) -> None:
         """경북경총 허호 상무이사: a bare word before a name and a title that shortens a body the
         article names in full (경북경영자총협회) is that body."""
@@ -234,6 +254,8 @@ class People:
         연구부총장: common nouns before a longer title (부총장) are a title, not 연구부 + 총장.
         피경구 원무과장: an unknown name-shaped 구/군/시/도 word right before a title is a name."""
         for i, tok in enumerate(toks):
+            if i and toks[i - 1].name >= 2 and not toks[i - 1].particle:
+                self._fused_short_form(tok)
             if tok.org is not None or tok.org_defined is not None or tok.quoted:
                 continue
             if tok.is_fused and (longer := self.gaz.title_suffix(tok.stem)) and len(longer) > len(tok.title or ""):
