@@ -350,3 +350,8 @@ def test_a_heads_title_fused_onto_a_short_form_of_a_body_named_in_the_article() 
         "이 자리에는 김철수 새솔테크노파크원장, 박영희 한빛인재평생교육원장이 참석했다."
     )
     assert position(x, "박영희") == ("한빛인재평생교육진흥원", "원장")
+
+
+def test_the_korean_spelling_of_linc_plus_is_the_programme() -> None:
+    x = run("한빛대학교는 링크플러스사업단을 통해 새솔기업과 업무협약을 체결했다.")
+    assert "링크플러스" in [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
