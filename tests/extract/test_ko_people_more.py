@@ -355,3 +355,13 @@ def test_a_heads_title_fused_onto_a_short_form_of_a_body_named_in_the_article() 
 def test_the_korean_spelling_of_linc_plus_is_the_programme() -> None:
     x = run("한빛대학교는 링크플러스사업단을 통해 새솔기업과 업무협약을 체결했다.")
     assert "링크플러스" in [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_an_acronym_heading_a_parenthesis_names_its_body_with_the_words_before_it() -> None:
+    x = run(
+        "한빛대학교 산학협력단(단장 김철수), 새솔 그린소재 MC(회장 박영희), 새솔 미래차 MC(회장 이민호) 등 "
+        "3개 기관은 8일 업무협약을 체결했다."
+    )
+    assert position(x, "박영희") == ("새솔 그린소재 MC", "회장")
+    assert position(x, "이민호") == ("새솔 미래차 MC", "회장")
+    assert "MC" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}

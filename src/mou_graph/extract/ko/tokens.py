@@ -309,12 +309,35 @@ class Words:
             core = self._strip_marker(owner.stem)[0]
             if len(core) < 2 or self.gaz.place(core) is not None or core in LIST_HEADS or core in APPOSITION_HEADS:
                 continue  # 기업(대표 …): a kind of body, not one
+            if re.fullmatch(r"[A-Z]{1,3}", core):
+                # 울산 그린소재 MC(회장 …): a bare acronym names the body with the words before it
+                j = i
+                while j > 0 and i - j < 3 and toks[j].sep == " " and self._name_word(toks[j - 1]):
+                    j -= 1
+                if j == i:
+                    continue
+                owner.ext_start = toks[j].word.start
+                for t in toks[j:i]:
+                    t.used = True
             owner.org_text, owner.org_sector, owner.org_strong, owner.name = (
                 owner.stem,
                 _sector_for_title(title.stem),
                 True,
                 0,
             )
+
+    def _name_word(self, tok: Tok) -> bool:
+        """A bare Hangul noun word that can begin a body's name (울산, 그린소재)."""
+        return (
+            not tok.particle
+            and not tok.quoted
+            and tok.depth == 0
+            and tok.title is None
+            and tok.name < 2
+            and tok.stem not in STOP_BEFORE_ORG
+            and korean.HANGUL_WORD.fullmatch(tok.stem) is not None
+            and korean.is_noun_word(tok.stem)
+        )
 
     def _district(self, place: Tok, nxt: Tok) -> None:
         """대전 서구: a district name several cities bear, after the city's place word, is that
