@@ -354,3 +354,17 @@ def test_kinds_of_body_in_a_counted_list_name_no_one() -> None:
     x = run("새솔시는 새솔교육지원청, 공공기관 및 기업체 등 18개 기관과 11일 업무협약을 체결했다.")
     assert not {"기업체", "공공기관"} & names(x)
     assert "새솔교육지원청" in names(x)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("새솔시도교육감협의회", Sector.GOVERNMENT),
+        ("새솔대학교육협의회", Sector.ACADEMIA),
+        ("새솔대학생협회", Sector.INDUSTRY),
+        ("새솔기업협의회", Sector.INDUSTRY),
+    ],
+)
+def test_a_council_takes_the_sector_of_the_members_its_name_gathers(name: str, sector: Sector) -> None:
+    x = run(f"{name}와 한빛대학교는 4일 업무협약을 체결했다.")
+    assert orgs(x).get(name) is sector, orgs(x)

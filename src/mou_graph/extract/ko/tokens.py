@@ -77,6 +77,11 @@ class SentenceFacts:
     caption: bool = False
 
 
+# the members a council's name says it gathers (전국시도교육감협의회, 한국대학교육협의회)
+MEMBERS_GOVERNMENT = re.compile(r"교육감|시장|군수|구청장|도지사|시도지사|지방정부|지자체|의회의장")
+MEMBERS_ACADEMIA = re.compile(r"대학(?!생)|총장")
+
+
 class Words:
     """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
 
@@ -137,6 +142,12 @@ class Words:
         (국립과학수사연구원) is a government agency, a region's foundation (대전문화재단) is public."""
         if sector is Sector.RESEARCH and rest.startswith("국립"):
             return Sector.GOVERNMENT
+        if suffix.endswith(("협의회", "협회", "연합회")) and sector is Sector.INDUSTRY:
+            # a council takes its members' sector: 대학교육협의회 (universities), 시도교육감협의회 (officials)
+            if MEMBERS_GOVERNMENT.search(rest):
+                return Sector.GOVERNMENT
+            if MEMBERS_ACADEMIA.search(rest):
+                return Sector.ACADEMIA
         if suffix.endswith("재단") and sector is Sector.CIVIL:
             place = next((self.gaz.place(rest[:k]) for k in (2, 3, 4) if self.gaz.place(rest[:k])), None)
             if place is not None and place.is_region:
