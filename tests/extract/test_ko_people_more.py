@@ -365,3 +365,8 @@ def test_an_acronym_heading_a_parenthesis_names_its_body_with_the_words_before_i
     assert position(x, "박영희") == ("새솔 그린소재 MC", "회장")
     assert position(x, "이민호") == ("새솔 미래차 MC", "회장")
     assert "MC" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_a_body_with_ui_before_a_name_and_title_is_the_persons() -> None:
+    x = run("새솔시와 한빛전자는 4일 투자협약을 체결했다. 한빛전자의 김철수 대표는 “기대가 크다”고 말했다.")
+    assert position(x, "김철수") == ("한빛전자", "대표")

@@ -302,7 +302,8 @@ class People:
             left = toks[i - 1] if i else None
             if left is not None and not left.is_org and i + 1 < n and toks[i + 1].is_title and not tok.sep.strip():
                 self._short_form_before(left)
-            left_org = left if left and left.is_org and not left.particle and not tok.sep.strip() else None
+            # 한빛전자 김철수 대표, 한빛전자의 김철수 대표: the body right before the name
+            left_org = left if left and left.is_org and left.particle in {"", "의"} and not tok.sep.strip() else None
             j = i + 1
             if tok.particle and tok.particle not in {"", "은", "는", "이", "가"}:
                 continue
