@@ -368,3 +368,12 @@ def test_kinds_of_body_in_a_counted_list_name_no_one() -> None:
 def test_a_council_takes_the_sector_of_the_members_its_name_gathers(name: str, sector: Sector) -> None:
     x = run(f"{name}와 한빛대학교는 4일 업무협약을 체결했다.")
     assert orgs(x).get(name) is sector, orgs(x)
+
+
+def test_a_name_after_its_regions_name_and_the_bare_name_are_one_body() -> None:
+    x = run(
+        "경남도립한빛대학은 새솔고등학교와 업무협약을 체결했다고 6일 밝혔다. "
+        "협약식에는 한빛대학 김철수 총장이 참석했다."
+    )
+    assert "한빛대학" not in names(x)
+    assert "경남도립한빛대학" in names(x)

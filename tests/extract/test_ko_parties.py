@@ -339,3 +339,20 @@ def test_yang_gigwan_reaches_back_no_further_than_two_sentences() -> None:
         "기업은 인재를 찾고 있다. 양 기관은 이날 업무협약을 체결했다."
     )
     assert "한빛인재진흥원" not in signatories(x)
+
+
+# ---------------------------------------------------------------- a partner known only by its ending
+def test_a_partner_whose_ending_needs_context_is_a_party_of_a_signing() -> None:
+    x = run("경주시는 4일 시청 접견실에서 한빛전자와 투자협약을 체결했다.")
+    assert signatories(x) == {"경주시", "한빛전자"}
+
+
+def test_an_ending_outside_a_signing_names_no_body() -> None:
+    x = run("경주시는 한빛전자와 지역 경제를 논의했다. 경주시는 4일 새솔대학교와 업무협약을 체결했다.")
+    assert "한빛전자" not in organisations(x)
+
+
+def test_a_womens_university_and_its_short_form_are_one_body() -> None:
+    x = run("서울여자대학교와 한빛연구원은 20일 업무협약을 체결했다. 서울여대는 이번 협약을 체결하고 교류를 넓힌다.")
+    assert "서울여대" not in organisations(x)
+    assert "서울여자대학교" in signatories(x)
