@@ -370,3 +370,14 @@ def test_an_acronym_heading_a_parenthesis_names_its_body_with_the_words_before_i
 def test_a_body_with_ui_before_a_name_and_title_is_the_persons() -> None:
     x = run("새솔시와 한빛전자는 4일 투자협약을 체결했다. 한빛전자의 김철수 대표는 “기대가 크다”고 말했다.")
     assert position(x, "김철수") == ("한빛전자", "대표")
+
+
+def test_a_saeop_given_as_an_example_of_a_kind_of_scheme_is_a_programme() -> None:
+    x = run("새솔재단은 한빛 청년창업지원사업 등 유관 프로그램을 연계하기로 하고 업무협약을 체결했다.")
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert any(n.endswith("청년창업지원사업") for n in names), names
+
+
+def test_a_kind_of_work_before_deung_stays_no_programme() -> None:
+    x = run("두 기관은 공동 연구사업 등 다양한 사업을 함께하기로 하고 업무협약을 체결했다.")
+    assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]

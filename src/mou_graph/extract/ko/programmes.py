@@ -25,6 +25,10 @@ from .lexicon import (
 )
 from .tokens import SentenceFacts
 
+# a 사업 named as an example of a kind of scheme: … 사업 등 유관 프로그램, … 사업 등 대형연구 사업
+EXAMPLE_OF = re.compile(
+    r"\s*등\s+(?:[가-힣]+\s+){0,2}[가-힣]*(?:사업|프로그램)(?:[의을를이가은는에과와도]|(?![가-힣]))"
+)
 # a thing the parties will build (… 플랫폼 공동 구축, … 허브 설치)
 TO_BUILD = re.compile(r"\s*(?:공동\s?)?(?:구축|설치)(?:[을를에과와의]|(?![가-힣]))")
 
@@ -168,7 +172,8 @@ class Programmes:
         """RIS사업, 수소에너지 실증사업(이하 HECS 사업): a 사업 that is a named programme.
 
         Korean press calls every activity a 사업 (기업 지원 사업); it is one programme's name only
-        when it carries a Latin-letter name or the article gives it a short form in parentheses."""
+        when it carries a Latin-letter name, the article gives it a short form in parentheses, or
+        it stands as an example of a kind (X사업 등 유관 프로그램, X 사업 등 대형연구 사업)."""
         tok = s.toks[idx]
         if tok.depth:
             return False
@@ -178,6 +183,8 @@ class Programmes:
         if re.search(r"[A-Za-z]", tok.stem[:head_at]):
             return True
         after = s.text[tok.stem_end - s.start :]
+        if EXAMPLE_OF.match(after):
+            return True
         return re.match(r"\s*\((?:이하\s*)?[‘'\"“]?[A-Za-z가-힣0-9 ]{2,15}[’'\"”]?\)", after) is not None
 
     def _funding(self, s: SentenceFacts, programme: Entity) -> None:
