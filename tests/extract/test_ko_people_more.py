@@ -381,3 +381,14 @@ def test_a_saeop_given_as_an_example_of_a_kind_of_scheme_is_a_programme() -> Non
 def test_a_kind_of_work_before_deung_stays_no_programme() -> None:
     x = run("두 기관은 공동 연구사업 등 다양한 사업을 함께하기로 하고 업무협약을 체결했다.")
     assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_a_bodys_own_saeop_right_after_it_is_a_programme_without_the_body() -> None:
+    x = run("두 기관은 한국농어촌공사 스마트 양식장 보급사업 추진 등에 협력하기로 하고 업무협약을 체결했다.")
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert "스마트 양식장 보급사업" in names, names
+
+
+def test_a_bodys_work_of_a_generic_kind_is_no_programme() -> None:
+    x = run("두 기관은 한국농어촌공사 대형 연구사업 등에 협력하기로 하고 업무협약을 체결했다.")
+    assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]

@@ -87,9 +87,13 @@ class Programmes:
             # extend left over bare nouns: 포항 수소연료전지 클러스터, 이차전지 소·부·장 특화단지
             idx = s.toks.index(tok)
             j = idx
+            owner = False  # 한국농어촌공사 친환경에너지 보급사업: the body whose programme it is, before it
             while j > 0 and idx - j < 6:
                 prev = s.toks[j - 1]
                 if prev.particle or DAY.fullmatch(prev.stem) or TIME_OF_DAY.fullmatch(prev.stem):
+                    break
+                if work and prev.entity is not None and prev.entity.kind is Kind.ORGANISATION:
+                    owner = j < idx and s.toks[j].sep.strip() == ""
                     break
                 if prev.entity is not None and prev.entity.kind is Kind.PERSON or prev.stem in STOP_BEFORE_ORG:
                     break
@@ -106,7 +110,11 @@ class Programmes:
                 continue  # a bare 클러스터 names nothing
             if all(t.stem in GENERIC_MODIFIERS for t in s.toks[j:idx]) and tok.stem == m.group():
                 continue  # 산학 프로젝트, 공동 플랫폼: a kind of work, not a named one
-            if work and not self._named_work(s, j, idx, m.start()):
+            if (
+                work
+                and not (owner and self._owned_work(s, j, idx, m.start()))
+                and not self._named_work(s, j, idx, m.start())
+            ):
                 continue  # 협력사업, 기업 지원 사업: a kind of work, not a named programme
             if self.agreement is not None and self.agreement.venue and text[a:b] in self.agreement.venue:
                 continue  # 가좌캠퍼스 본관: the place of the signing
@@ -167,6 +175,12 @@ class Programmes:
             else:
                 merged[r.key] = r
         self.reg.relations = merged
+
+    def _owned_work(self, s: SentenceFacts, j: int, idx: int, head_at: int) -> bool:
+        """한국농어촌공사 친환경에너지 보급사업: a body's own 사업, its words more than a kind of work."""
+        tok = s.toks[idx]
+        words = [t.stem for t in s.toks[j:idx]] + [tok.stem[:head_at]]
+        return not tok.depth and programme_words.specific(words)
 
     def _named_work(self, s: SentenceFacts, j: int, idx: int, head_at: int) -> bool:
         """RIS사업, 수소에너지 실증사업(이하 HECS 사업): a 사업 that is a named programme.
