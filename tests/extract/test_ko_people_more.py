@@ -392,3 +392,13 @@ def test_a_bodys_own_saeop_right_after_it_is_a_programme_without_the_body() -> N
 def test_a_bodys_work_of_a_generic_kind_is_no_programme() -> None:
     x = run("두 기관은 한국농어촌공사 대형 연구사업 등에 협력하기로 하고 업무협약을 체결했다.")
     assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_an_event_named_with_its_edition_or_as_international_is_an_event() -> None:
+    x = run(
+        "새솔시는 제3회 한빛 수소산업 박람회 공동 개최에 합의하고 한빛대학교와 업무협약을 체결했다. "
+        "두 기관은 이번 간담회에서 정책 포럼도 열기로 했다."
+    )
+    events = [e.name for e in x.entities if e.kind is Kind.EVENT]
+    assert any(n.startswith("제3회") and n.endswith("박람회") for n in events), events
+    assert not any(n.endswith(("간담회", "포럼")) for n in events), events

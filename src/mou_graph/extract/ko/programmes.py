@@ -29,6 +29,8 @@ from .tokens import SentenceFacts
 EXAMPLE_OF = re.compile(
     r"\s*등\s+(?:[가-힣]+\s+){0,2}[가-힣]*(?:사업|프로그램)(?:[의을를이가은는에과와도]|(?![가-힣]))"
 )
+# what marks an event's own name: its edition or year, or that it is international
+EDITION = re.compile(r"^(?:국제|제\s?\d+\s?회|\d{4}년?|20\d\d)\s")
 # a thing the parties will build (… 플랫폼 공동 구축, … 허브 설치)
 TO_BUILD = re.compile(r"\s*(?:공동\s?)?(?:구축|설치)(?:[을를에과와의]|(?![가-힣]))")
 
@@ -77,10 +79,11 @@ class Programmes:
         for tok in s.toks:
             if tok.quoted or tok.entity is not None and tok.entity.kind is Kind.ORGANISATION:
                 continue
-            m = PROGRAMME_HEADS.search(tok.stem) or WORK_HEADS.search(tok.stem)
+            m = PROGRAMME_HEADS.search(tok.stem) or WORK_HEADS.search(tok.stem) or EVENT_HEADS.search(tok.stem)
             if not m:
                 continue
             work = m.re is WORK_HEADS
+            event = m.re is EVENT_HEADS
             start = tok.word.start - s.start
             if _inside(start, found):
                 continue
@@ -116,6 +119,8 @@ class Programmes:
                 and not self._named_work(s, j, idx, m.start())
             ):
                 continue  # 협력사업, 기업 지원 사업: a kind of work, not a named programme
+            if event and not EDITION.search(text[a:b]):
+                continue  # 이번 포럼, 정책 간담회: an occasion; 국제 … 전시회, 제3회 … 포럼 name one
             if self.agreement is not None and self.agreement.venue and text[a:b] in self.agreement.venue:
                 continue  # 가좌캠퍼스 본관: the place of the signing
             if TO_BUILD.match(text, b):
@@ -124,7 +129,7 @@ class Programmes:
             if tail and not tok.particle:
                 b = tail.end()  # 글로벌 클러스터 조성 사업: the programme's own name
             if b - a >= 4:
-                found.append((a, b, Kind.PROGRAMME))
+                found.append((a, b, Kind.EVENT if event else Kind.PROGRAMME))
         short_of = _short_forms(text, found)
         made: dict[int, Entity] = {}
         for a, b, kind in sorted(found):
