@@ -377,3 +377,13 @@ def test_a_name_after_its_regions_name_and_the_bare_name_are_one_body() -> None:
     )
     assert "한빛대학" not in names(x)
     assert "경남도립한빛대학" in names(x)
+
+
+def test_regions_before_the_people_of_a_place_are_places() -> None:
+    x = run("두 기관은 구미시·경산시 기업 선정을 위한 지원에 협력하기로 하고 한빛대학교와 새솔협회가 협약을 체결했다.")
+    assert not {"구미시", "경산시"} & names(x)
+
+
+def test_a_region_listed_with_a_body_is_still_a_body() -> None:
+    x = run("구미시·한빛대학교 등 2개 기관은 4일 업무협약을 체결했다.")
+    assert "구미시" in names(x)

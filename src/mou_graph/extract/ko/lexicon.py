@@ -50,6 +50,8 @@ UNIVERSITY_HEADS = {"총장", "부총장", "학장", "교수"}
 PLACE_NOUN = re.compile(
     r"(?:산업단지|산단|단지|지구|특구|혁신도시|일대|일원|소재|관내|인근|지역|지역민|주민|시민|군민|도민)$"
 )
+# who is of a place, right after a region's name: 경산시 기업 선정, 포항시 청년 (the region as a place)
+PEOPLE_OF_PLACE = frozenset({"기업", "기업들", "업체", "기업체", "농가", "소상공인", "청년", "학생", "주민들"})
 # a newsroom's parts: an outlet's bureau (아시아경제 영남취재본부) is no body of its own
 NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
 # the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사

@@ -21,6 +21,7 @@ from .lexicon import (
     NAMED_UNIT_ENDINGS,
     NEWSROOM,
     NOT_NAMES,
+    PEOPLE_OF_PLACE,
     PLACE_NOUN,
     PROGRAMME_HEADS,
     STOP_BEFORE_ORG,
@@ -364,6 +365,8 @@ class Organisations:
             return "body"
         if tok.quoted or VENUE_AFTER.match(self.reg.article.text, tok.stem_end):
             return "place"  # ‘전라남도 해상풍력 산업박람회’, 충북도청 소회의실에서, 과천시 ‘렛츠런파크 서울’에서
+        if nxt.sep.strip(" ") in LIST_DOTS and nxt.org is not None and nxt.org.is_region and not tok.particle:
+            return "place" if self._region_use(s, i + 1) == "place" else "body"  # 구미시·경산시 기업: both places
         if nxt.sep.strip(" ") or nxt.stem in {"등", "및"}:
             return "body"
         if nxt.org is not None and nxt.org.is_region:
@@ -373,7 +376,7 @@ class Organisations:
             return "place"  # 안동시 풍천면, 경기도 안성에
         if nxt.is_org:
             return "body"
-        if re.fullmatch(r"[산학연관민지]{2,5}", nxt.stem) or PLACE_NOUN.search(nxt.stem):
+        if re.fullmatch(r"[산학연관민지]{2,5}", nxt.stem) or PLACE_NOUN.search(nxt.stem) or nxt.stem in PEOPLE_OF_PLACE:
             return "place"  # 화성시 산관학 협력체계, 평창군 소재 기업, 강서구 미음산업단지: the region as a place
         for t in toks[i + 1 : i + 4]:
             if PROGRAMME_HEADS.search(t.stem) or EVENT_HEADS.search(t.stem) or KNOWN_PROGRAMMES.search(t.stem):
