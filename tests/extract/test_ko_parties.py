@@ -356,3 +356,11 @@ def test_a_womens_university_and_its_short_form_are_one_body() -> None:
     x = run("서울여자대학교와 한빛연구원은 20일 업무협약을 체결했다. 서울여대는 이번 협약을 체결하고 교류를 넓힌다.")
     assert "서울여대" not in organisations(x)
     assert "서울여자대학교" in signatories(x)
+
+
+def test_se_gigwan_names_the_three_bodies_joined_before() -> None:
+    x = run(
+        "경주시와 한빛대학교, 새솔연구원이 지역 인재 양성을 위해 힘을 모은다. "
+        "세 기관은 4일 업무협약을 체결했다. 이 자리에는 박영희 누리센터장이 참석했다."
+    )
+    assert signatories(x) == {"경주시", "한빛대학교", "새솔연구원"}

@@ -102,6 +102,7 @@ ANAPHORA = {
 PAIR_WORDS = {"양사", "양측", "양기관", "두기관"}
 PAIR_KINDS = {"기관", "대학", "기업", "단체"}
 SUBJECT_PARTICLES = {"은", "는", "이", "가"}
+GROUP_WORDS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
 # a count standing for a list given elsewhere: 시는 4개 대학과 … 체결했다
 COUNTED = re.compile(
     r"(?<![가-힣\d])(\d+)\s*(?:개\s*)?(?:대학|기관|기업|업체|단체|사|개교|곳|개사)(?:[과와이가은는]|들[과이은])(?![가-힣])"
@@ -303,24 +304,45 @@ def _counted_list(facts: Sequence[SentenceFacts], index: int, ctx: Context) -> l
     return out
 
 
-def _pair(facts: Sequence[SentenceFacts], index: int, i: int, ctx: Context) -> list[Entity]:
-    """양 기관은, 양사는 … 체결했다: the two bodies the article joined last with 와/과 (A와 B는 …),
-    in this sentence before the word or in the two sentences before it."""
-    toks = facts[index].toks
+def _group_size(toks: Sequence[Tok], i: int) -> int:
+    """양 기관은 2, 세 기관은 3, 3개 기관은 3, 양사는 2: how many bodies the word refers to (0: none)."""
     tok = toks[i]
     if tok.particle not in SUBJECT_PARTICLES or tok.quoted:
-        return []
-    if not (tok.stem in PAIR_WORDS or (tok.stem in PAIR_KINDS and i and toks[i - 1].stem in {"양", "두"})):
+        return 0
+    if tok.stem in PAIR_WORDS:
+        return 2
+    if tok.stem in PAIR_KINDS and i:
+        before = toks[i - 1].stem
+        if before in GROUP_WORDS:
+            return GROUP_WORDS[before]
+        if m := re.fullmatch(r"(\d)\s?개", before):
+            return int(m.group(1))
+    m = re.fullmatch(r"(\d)\s?개\s?(?:기관|대학|기업|단체)", tok.stem)
+    return int(m.group(1)) if m else 0
+
+
+def _pair(facts: Sequence[SentenceFacts], index: int, i: int, ctx: Context) -> list[Entity]:
+    """양 기관은, 세 기관은 … 체결했다: the bodies the article joined last (A와 B는 …, A와 B, C가 …)
+    when they are as many as the word says, in this sentence before it or in the two before."""
+    size = _group_size(facts[index].toks, i)
+    if size < 2:
         return []
     for k in range(index, max(-1, index - 3), -1):
         words = facts[k].toks[:i] if k == index else facts[k].toks
-        for j in range(len(words) - 2, -1, -1):
-            first, second = words[j], words[j + 1]
-            if first.particle not in {"와", "과"} or first.quoted or second.quoted:
-                continue
-            a, b = _organisations(first, ctx), _organisations(second, ctx)
-            if len(a) == 1 and len(b) == 1 and a != b:
-                return [a[0], b[0]]
+        j = len(words) - 1
+        while j >= 0:
+            chain = [j]  # walk back over bodies joined by 와/과 or list marks
+            while chain[-1] > 0:
+                cur, prev = words[chain[-1]], words[chain[-1] - 1]
+                joined = prev.particle in {"와", "과"} and not cur.sep.strip()
+                listed = not prev.particle and cur.sep.strip() in {",", "·", "ㆍ", "‧"}
+                if not (joined or listed) or prev.quoted or prev.depth or not _organisations(prev, ctx):
+                    break
+                chain.append(chain[-1] - 1)
+            bodies = [e for n in reversed(chain) for e in _organisations(words[n], ctx)]
+            if len(chain) >= 2 and len(bodies) == size and len(set(e.id for e in bodies)) == size:
+                return bodies
+            j = chain[-1] - 1
     return []
 
 
