@@ -328,3 +328,62 @@ def test_및_coordinates_bodies() -> None:
 
 def test_an_acronym_after_a_kind_of_body_is_no_name() -> None:
     assert "CEO" not in orgs(run("지역 기업 CEO 30여 명이 참석했다. 포항시, 경북대, 포스텍이 협약을 맺었다."))
+
+
+def test_a_list_inside_a_groups_parenthesis_is_coordinated_too() -> None:
+    x = run(
+        "이번 협약에는 산업계(한빛전자, 새솔하이텍, 누리솔루션즈, 한국반도체산업협회)와 "
+        "학계(한빛대학교, 새솔대학교) 등 6개 기관이 참여했다."
+    )
+    assert "누리솔루션즈" in names(x)
+    assert orgs(x)["누리솔루션즈"] is Sector.INDUSTRY
+
+
+def test_the_words_after_a_list_make_its_plain_items_bodies() -> None:
+    x = run("새솔시는 28일 시청에서 푸른합금, 한빛이앤이, 누리글로벌팜스 등 중소기업 3곳과 투자협약을 체결했다.")
+    assert {"푸른합금", "한빛이앤이", "누리글로벌팜스"} <= names(x)
+    assert orgs(x)["푸른합금"] is Sector.INDUSTRY
+
+
+def test_a_list_with_no_words_after_it_keeps_its_common_nouns() -> None:
+    x = run("새솔시는 푸른합금, 교육, 연구 분야에서 협력하기로 했다.")
+    assert not {"교육", "연구"} & names(x)
+
+
+def test_kinds_of_body_in_a_counted_list_name_no_one() -> None:
+    x = run("새솔시는 새솔교육지원청, 공공기관 및 기업체 등 18개 기관과 11일 업무협약을 체결했다.")
+    assert not {"기업체", "공공기관"} & names(x)
+    assert "새솔교육지원청" in names(x)
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("새솔시도교육감협의회", Sector.GOVERNMENT),
+        ("새솔대학교육협의회", Sector.ACADEMIA),
+        ("새솔대학생협회", Sector.INDUSTRY),
+        ("새솔기업협의회", Sector.INDUSTRY),
+    ],
+)
+def test_a_council_takes_the_sector_of_the_members_its_name_gathers(name: str, sector: Sector) -> None:
+    x = run(f"{name}와 한빛대학교는 4일 업무협약을 체결했다.")
+    assert orgs(x).get(name) is sector, orgs(x)
+
+
+def test_a_name_after_its_regions_name_and_the_bare_name_are_one_body() -> None:
+    x = run(
+        "경남도립한빛대학은 새솔고등학교와 업무협약을 체결했다고 6일 밝혔다. "
+        "협약식에는 한빛대학 김철수 총장이 참석했다."
+    )
+    assert "한빛대학" not in names(x)
+    assert "경남도립한빛대학" in names(x)
+
+
+def test_regions_before_the_people_of_a_place_are_places() -> None:
+    x = run("두 기관은 구미시·경산시 기업 선정을 위한 지원에 협력하기로 하고 한빛대학교와 새솔협회가 협약을 체결했다.")
+    assert not {"구미시", "경산시"} & names(x)
+
+
+def test_a_region_listed_with_a_body_is_still_a_body() -> None:
+    x = run("구미시·한빛대학교 등 2개 기관은 4일 업무협약을 체결했다.")
+    assert "구미시" in names(x)

@@ -321,3 +321,46 @@ def test_the_signed_relation_cites_its_sentences() -> None:
     handong = next(e for e in x.entities if e.name == "한동대학교")
     signed = next(r for r in x.relations if r.type is RelType.SIGNED and r.source == handong.id)
     assert [e.text[-5:] for e in signed.evidence] == ["체결했다.", "참여했다."]
+
+
+# ---------------------------------------------------------------- 양 기관은: the pair named before
+def test_yang_gigwan_as_subject_names_the_two_bodies_joined_before() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재진흥원은 지역 인재 양성을 위한 협력에 나섰다. "
+        "양 기관은 이날 오전 한빛인재진흥원에서 업무협약을 체결했다. "
+        "이 자리에는 김철수 새솔테크노파크 원장, 박영희 누리센터장 등이 참석했다."
+    )
+    assert signatories(x) == {"새솔테크노파크", "한빛인재진흥원"}
+
+
+def test_yang_gigwan_reaches_back_no_further_than_two_sentences() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재진흥원은 지난해 협력을 약속했다. 지역 인재 양성이 과제다. 인구는 줄고 있다. "
+        "기업은 인재를 찾고 있다. 양 기관은 이날 업무협약을 체결했다."
+    )
+    assert "한빛인재진흥원" not in signatories(x)
+
+
+# ---------------------------------------------------------------- a partner known only by its ending
+def test_a_partner_whose_ending_needs_context_is_a_party_of_a_signing() -> None:
+    x = run("경주시는 4일 시청 접견실에서 한빛전자와 투자협약을 체결했다.")
+    assert signatories(x) == {"경주시", "한빛전자"}
+
+
+def test_an_ending_outside_a_signing_names_no_body() -> None:
+    x = run("경주시는 한빛전자와 지역 경제를 논의했다. 경주시는 4일 새솔대학교와 업무협약을 체결했다.")
+    assert "한빛전자" not in organisations(x)
+
+
+def test_a_womens_university_and_its_short_form_are_one_body() -> None:
+    x = run("서울여자대학교와 한빛연구원은 20일 업무협약을 체결했다. 서울여대는 이번 협약을 체결하고 교류를 넓힌다.")
+    assert "서울여대" not in organisations(x)
+    assert "서울여자대학교" in signatories(x)
+
+
+def test_se_gigwan_names_the_three_bodies_joined_before() -> None:
+    x = run(
+        "경주시와 한빛대학교, 새솔연구원이 지역 인재 양성을 위해 힘을 모은다. "
+        "세 기관은 4일 업무협약을 체결했다. 이 자리에는 박영희 누리센터장이 참석했다."
+    )
+    assert signatories(x) == {"경주시", "한빛대학교", "새솔연구원"}

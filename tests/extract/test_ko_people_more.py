@@ -3,6 +3,8 @@ for the test (not taken from any article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from mou_graph.extract import extract_article
 from mou_graph.model import Article, Extraction, Kind, RelType
 
@@ -139,6 +141,25 @@ def test_the_outlet_before_its_desk_in_a_bracketed_byline() -> None:
     assert position(x, "최한결") == ("새빛경제", "기자")
 
 
+@pytest.mark.parametrize(
+    ("text", "reporter", "outlet"),
+    [
+        ("[새빛방송, 최한결기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛방송"),
+        ("[더새빛ㅣ포항=최한결 기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "더새빛"),
+        (
+            "한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.\nchk01@saebit.com 최한결 기자\n"
+            "※ 저작권자 ⓒ 새빛뉴스, 무단전재-재배포 금지",
+            "최한결",
+            "새빛뉴스",
+        ),
+        ("원주 새빛경제신문 최한결 기자 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛경제신문"),
+    ],
+)
+def test_bylines_in_other_shapes_name_the_reporters_outlet(text: str, reporter: str, outlet: str) -> None:
+    x = run(text)
+    assert position(x, reporter) == (outlet, "기자")
+
+
 # ---------------------------------------------------------------------------- dates
 def agreement_date(x: Extraction) -> str | None:
     found = [e for e in x.entities if e.kind is Kind.AGREEMENT]
@@ -224,3 +245,160 @@ def test_a_campus_in_the_venue_is_no_programme() -> None:
 def test_the_glocal_university_scheme_without_its_number() -> None:
     x = run("한빛대학교는 교육부가 선정하는 글로컬 대학 운영을 위해 누리시와 협약을 체결했다.")
     assert any("글로컬" in p for p in programmes(x))
+
+
+# ------------------------------------------------------------ short forms and branches
+def test_a_short_form_before_a_name_and_title_is_the_body_named_in_full() -> None:
+    x = run(
+        "새솔경영자총협회(김철수 회장)는 10일 한빛대학교와 협약을 체결했다. "
+        "새솔경총 박영희 상무이사는 “기대가 크다”고 말했다."
+    )
+    assert position(x, "박영희") == ("새솔경영자총협회", "상무이사")
+
+
+def test_a_word_that_merely_begins_a_body_is_not_its_short_form() -> None:
+    x = run("새솔경영자총협회는 10일 한빛대학교와 협약을 체결했다. 새솔경영 박영희 상무이사가 참석했다.")
+    assert position(x, "박영희")[0] != "새솔경영자총협회"
+
+
+def test_the_head_of_a_branch_the_article_names_holds_the_title_there() -> None:
+    x = run(
+        "임실군과 한국수자원공사 전북본부는 19일 업무협약을 체결했다. "
+        "협약식에는 김철수 임실군수와 박영희 한국수자원공사 전북본부장이 참석했다."
+    )
+    assert position(x, "박영희") == ("한국수자원공사 전북본부", "본부장")
+
+
+# ------------------------------------------------------------ X(대표 이름): the head makes X a body
+def test_a_coined_word_whose_parenthesis_names_its_head_is_a_body() -> None:
+    x = run(
+        "협약 기업은 한빛소재(대표 김철수), 누리솔트(대표 박영희), ㈜빛가람(대표 이민호) 등 3곳이다. "
+        "새솔시는 이들 기업과 투자협약을 체결했다."
+    )
+    assert position(x, "박영희") == ("누리솔트", "대표")
+    assert position(x, "이민호") == ("㈜빛가람", "대표")
+    orgs = {e.name: e.sector for e in x.entities if e.kind is Kind.ORGANISATION}
+    assert orgs.get("누리솔트") is not None and orgs["누리솔트"].value == "industry"
+
+
+def test_a_kind_of_body_before_a_head_in_parentheses_is_no_body() -> None:
+    x = run("참여 기업(대표 김철수)은 새솔시와 협약을 맺었다.")
+    assert "기업" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+# ------------------------------------------------------------ a programme's short forms
+def programme_forms(x: Extraction) -> list[list[str]]:
+    return [e.aliases for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_the_short_forms_in_a_programmes_parenthesis_are_the_same_programme() -> None:
+    x = run(
+        "RISE 체계 구축에 나선다. 새솔테크노파크는 지역혁신중심 대학지원체계(RISE, 이하 라이즈) 추진을 위해 "
+        "한빛대학교와 업무협약을 체결했다. 라이즈는 내년 시행된다."
+    )
+    found = programme_forms(x)
+    assert len(found) == 1, found
+    assert {"지역혁신중심 대학지원체계", "RISE", "라이즈"} <= set(found[0])
+
+
+def test_a_quoted_plan_or_scheme_is_a_programme_and_a_quoted_slogan_is_not() -> None:
+    x = run(
+        "새솔시는 지난달 발표한 ‘바이오 인재 양성방안’의 후속으로 한빛대학교와 업무협약을 체결했다. "
+        "두 기관은 ‘함께 여는 내일’을 약속했다."
+    )
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert "바이오 인재 양성방안" in names
+    assert "함께 여는 내일" not in names
+
+
+def test_a_platform_the_parties_will_build_is_no_named_programme() -> None:
+    x = run(
+        "두 기관은 △인재 교류 △지역 협업을 위한 초광역 공유 플랫폼 구축 등을 위해 협력하기로 했다. "
+        "새솔시는 한빛 바이오 클러스터에 입주할 기업을 모은다."
+    )
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert not any("플랫폼" in n for n in names), names
+    assert any(n.endswith("바이오 클러스터") for n in names), names
+
+
+@pytest.mark.parametrize("verb", ["개최했다", "했다", "가졌다"])
+def test_a_quoted_ceremony_that_was_held_places_the_agreement_signed_elsewhere(verb: str) -> None:
+    x = run(
+        f"새솔시와 한빛대학교는 30일 새솔시청 대회의실에서 ‘지역 인재 양성을 위한 업무협약식’을 {verb}. "
+        "두 기관은 이번 협약을 체결하고 인재 양성에 함께 나서기로 했다."
+    )
+    assert agreement_venue(x) == "새솔시청 대회의실"
+
+
+def test_an_amount_between_a_word_and_a_title_is_no_body() -> None:
+    x = run(
+        "한빛대학교는 새솔고와 업무협약을 체결했다. 협약내용은 △생활비 지원(학기당 30만 원) "
+        "△평생지도교수 지정 및 취업지도 등이다."
+    )
+    assert not any(e.name.startswith("30") for e in x.entities), [e.name for e in x.entities]
+
+
+def test_ju_and_a_place_before_a_title_is_part_of_the_title() -> None:
+    x = run("협약식에는 한빛대학교 김철수 총장과 왕리밍 주부산 중국총영사가 참석했다.")
+    assert position(x, "왕리밍") == (None, "주부산 중국총영사")
+    assert "주부산" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_a_heads_title_fused_onto_a_short_form_of_a_body_named_in_the_article() -> None:
+    x = run(
+        "새솔테크노파크와 한빛인재평생교육진흥원은 13일 업무협약을 체결했다. "
+        "이 자리에는 김철수 새솔테크노파크원장, 박영희 한빛인재평생교육원장이 참석했다."
+    )
+    assert position(x, "박영희") == ("한빛인재평생교육진흥원", "원장")
+
+
+def test_the_korean_spelling_of_linc_plus_is_the_programme() -> None:
+    x = run("한빛대학교는 링크플러스사업단을 통해 새솔기업과 업무협약을 체결했다.")
+    assert "링크플러스" in [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_an_acronym_heading_a_parenthesis_names_its_body_with_the_words_before_it() -> None:
+    x = run(
+        "한빛대학교 산학협력단(단장 김철수), 새솔 그린소재 MC(회장 박영희), 새솔 미래차 MC(회장 이민호) 등 "
+        "3개 기관은 8일 업무협약을 체결했다."
+    )
+    assert position(x, "박영희") == ("새솔 그린소재 MC", "회장")
+    assert position(x, "이민호") == ("새솔 미래차 MC", "회장")
+    assert "MC" not in {e.name for e in x.entities if e.kind is Kind.ORGANISATION}
+
+
+def test_a_body_with_ui_before_a_name_and_title_is_the_persons() -> None:
+    x = run("새솔시와 한빛전자는 4일 투자협약을 체결했다. 한빛전자의 김철수 대표는 “기대가 크다”고 말했다.")
+    assert position(x, "김철수") == ("한빛전자", "대표")
+
+
+def test_a_saeop_given_as_an_example_of_a_kind_of_scheme_is_a_programme() -> None:
+    x = run("새솔재단은 한빛 청년창업지원사업 등 유관 프로그램을 연계하기로 하고 업무협약을 체결했다.")
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert any(n.endswith("청년창업지원사업") for n in names), names
+
+
+def test_a_kind_of_work_before_deung_stays_no_programme() -> None:
+    x = run("두 기관은 공동 연구사업 등 다양한 사업을 함께하기로 하고 업무협약을 체결했다.")
+    assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_a_bodys_own_saeop_right_after_it_is_a_programme_without_the_body() -> None:
+    x = run("두 기관은 한국농어촌공사 스마트 양식장 보급사업 추진 등에 협력하기로 하고 업무협약을 체결했다.")
+    names = [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+    assert "스마트 양식장 보급사업" in names, names
+
+
+def test_a_bodys_work_of_a_generic_kind_is_no_programme() -> None:
+    x = run("두 기관은 한국농어촌공사 대형 연구사업 등에 협력하기로 하고 업무협약을 체결했다.")
+    assert not [e.name for e in x.entities if e.kind is Kind.PROGRAMME]
+
+
+def test_an_event_named_with_its_edition_or_as_international_is_an_event() -> None:
+    x = run(
+        "새솔시는 제3회 한빛 수소산업 박람회 공동 개최에 합의하고 한빛대학교와 업무협약을 체결했다. "
+        "두 기관은 이번 간담회에서 정책 포럼도 열기로 했다."
+    )
+    events = [e.name for e in x.entities if e.kind is Kind.EVENT]
+    assert any(n.startswith("제3회") and n.endswith("박람회") for n in events), events
+    assert not any(n.endswith(("간담회", "포럼")) for n in events), events

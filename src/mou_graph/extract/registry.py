@@ -39,6 +39,10 @@ def variant_keys(form: str) -> list[str]:
             out.append(key + "교")
         elif key.endswith("대") and len(key) >= 3:
             out.append(key + "학교")
+        if key.endswith("여자대학교") and len(key) > 6:  # 서울여대 = 서울여자대학교
+            out.append(key[:-5] + "여대")
+        elif key.endswith("여대") and len(key) >= 3:
+            out.append(key[:-2] + "여자대학교")
         out.extend(_school_variants(key))
         if key.endswith("대병원") and len(key) > 4:  # 서울대병원 = 서울대학교병원
             out.append(key[:-3] + "대학교병원")
@@ -88,6 +92,9 @@ class Registry:
         self.canonical: dict[str, str] = {}  # entity temp id → canonical name (for ids)
         self.body: dict[str, Body] = {}
         self.signed: set[str] = set()
+        # a language's own test that a short form names the same body as a long one
+        # (Korean: 남해대학 is 경남도립남해대학, the long form only adds its region)
+        self.shortens: Callable[[str, str], bool] | None = None
         self._n = 0
 
     # -- spans ---------------------------------------------------------------
@@ -252,7 +259,12 @@ class Registry:
                 if sentences(short) & sentences(long):
                     continue
                 if any(
-                    len(k) > len(ks) and ks[-3:] == k[-3:] and len(ks) >= 0.6 * len(k) and is_subsequence(ks, k)
+                    len(k) > len(ks)
+                    and ks[-3:] == k[-3:]
+                    and (
+                        (len(ks) >= 0.6 * len(k) and is_subsequence(ks, k))
+                        or (self.shortens is not None and self.shortens(ks, k))
+                    )
                     for k in forms(long)
                 ):
                     for m in short.mentions:

@@ -31,6 +31,10 @@ _DATE_MARKED = re.compile(
 _DATE_BEFORE_EMAIL = re.compile(r"((?:19|20)\d\d)[.-](\d{1,2})[.-](\d{1,2})\s+[\w.+-]+@[\w-]+\.")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d{1,3}\b(?![\d]))")
 
+# the endings of a news outlet's name (…뉴스, …일보, …신문)
+_OUTLET_ENDINGS = (
+    "뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스"
+)
 # Bylines: [대전타임뉴스=홍대인 기자], [한국대학신문 이정환 기자], (청주=연합뉴스) 심규석 기자 =,
 # [세종=뉴스핌] 양가희 기자 =, 포항=최주호 기자, [조한필 기자]
 _NAME = r"[가-힣]{2,4}"
@@ -43,6 +47,13 @@ _BYLINE_PATTERNS = [
     re.compile(rf"\[(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"(?:^|\n)\s*(?P<a>[가-힣]{{1,6}})=(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"),
     re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\s*(?:=|$|\n|[\w.+-]+@)"),
+    # kwj5797@fnnews.com 김원준 기자: the reporter's address, then the name
+    re.compile(rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]+(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)(?![가-힣])"),
+    # 원주 에너지경제신문 박에스더 기자 원주시는 …: a line opened by (place,) outlet, name and title
+    re.compile(
+        rf"(?:^|\n)[ \t]*(?:[가-힣]{{1,6}}[ \t]+)?(?P<a>[가-힣A-Za-z0-9]{{1,12}}(?:{_OUTLET_ENDINGS}))[ \t]+"
+        rf"(?P<name>{_NAME})[ \t]*(?P<title>기자|특파원|통신원)(?=\s)"
+    ),
     # 말했다./황성조기자, 말했다. /이용원 기자 /: the signature after the last sentence
     re.compile(rf"(?:^|[\s.”\"])/\s*(?P<name>{_NAME}?)\s*(?P<title>기자|특파원|통신원)(?=\s*(?:/|$|\n|[\w.+-]+@))"),
 ]
@@ -114,10 +125,7 @@ def _is_place_or_outlet(word: str, outlet_hint: str | None) -> str:
     w = word.strip()
     if outlet_hint and w.replace(" ", "") == outlet_hint.replace(" ", ""):
         return "outlet"
-    if re.search(
-        r"(뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스)$",
-        w,
-    ):
+    if re.search(rf"(?:{_OUTLET_ENDINGS})$", w):
         return "outlet"
     return "place"
 
@@ -135,6 +143,15 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
             for part in ("b", "a"):
                 if part in rx.groupindex and m.group(part):
                     value = m.group(part).strip()
+                    barred = re.search(r"\S\s*[ㅣ|]", value) is not None
+                    if barred:
+                        value = re.split(r"\s*[ㅣ|]", value)[
+                            0
+                        ]  # [더팩트ㅣ평택=이승호 기자]: the outlet, then the place
+                    value = value.rstrip(",·/ ")  # [중앙방송, 이온세기자]
+                    if barred and value:
+                        b.outlet, b.outlet_start = value, m.start(part) + m.group(part).index(value)
+                        break
                     if " " in value and _is_place_or_outlet(value, outlet_hint) == "place":
                         value = value.split()[0]  # [아시아경제 영남취재본부 최순경 기자]: the outlet, then its desk
                     if _is_place_or_outlet(value, outlet_hint) == "outlet":

@@ -15,6 +15,17 @@ from .tokens import SentenceFacts
 class Agreements:
     """Mixed into `KoreanExtractor` (uses `self.reg`, `self.agreement`, `self.published`, `self.skip`)."""
 
+    def _signing_partners(self, s: SentenceFacts) -> None:
+        """경주시는 한빛전자와 투자협약을 체결했다: in a signing sentence, the subject or the partner
+        (은/는/이/가, 와/과) whose ending makes it a body only in context (…전자, …식품) is one."""
+        if not s.signing:
+            return
+        for tok in s.toks:
+            if tok.depth or tok.quoted or tok.particle not in {"와", "과", "은", "는", "이", "가"}:
+                continue
+            if tok.org_text is not None and tok.org is None and not tok.org_strong and self._item_kind(tok) == "weak":
+                tok.org_strong = True
+
     def _agreement(self, facts: list[SentenceFacts]) -> None:
         signing = [s for s in facts if s.signing]
         frames = parties.frames(facts, _unquoted)
@@ -42,6 +53,11 @@ class Agreements:
                 agreement.date = self._date(s)
             if agreement.venue is None:
                 agreement.venue = _venue(s)
+        for s in facts:  # 교내 산학협동관에서 ‘… 업무협약식’을 개최했다
+            if s.held and agreement.venue is None:
+                agreement.venue = _venue(s)
+            if s.held and agreement.date is None:
+                agreement.date = self._date(s)
         for s in facts:  # 포항테크노파크에서 진행된 이날 협약식에는 …
             if agreement.venue is None and re.search(
                 r"에서(?:는)?\s+(?:진행된|열린|개최된)\s+(?:이날\s+)?\S*협약식|"

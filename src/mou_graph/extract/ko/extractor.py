@@ -11,13 +11,15 @@ a title, or a name-shaped word; then the genre's patterns are matched over that 
 
 from __future__ import annotations
 
+import re
+
 from ...model import Entity
 from ..gazetteer import Gazetteer
 from ..registry import Registry
 from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
-from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, SIGNING, VENUE_AFTER
+from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, QUOTED_SIGNING, SIGNING, VENUE_AFTER
 from .organisations import Organisations
 from .people import People
 from .programmes import Programmes
@@ -39,6 +41,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         self.agreement: Entity | None = None
         self.person_org: dict[str, Entity] = {}
         self.facts: list[SentenceFacts] = []
+        reg.shortens = self._regional_short_form
 
     def run(self, segments: list[tuple[int, int]]) -> None:
         facts: list[SentenceFacts] = []
@@ -50,6 +53,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._definitions(s)
             s.toks = self.tokens(s.text, start)
             s.signing = bool(AGREEMENT_WORD.search(s.text) and SIGNING.search(_unquoted(s.text)))
+            s.held = not s.signing and bool(QUOTED_SIGNING.search(s.text))
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))
             facts.append(s)
@@ -59,6 +63,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for s in facts:
             self._coordination(s)
             self._appositions(s)
+            self._signing_partners(s)
         for s in facts:
             self._people(s)
         for s in facts:
@@ -72,6 +77,14 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._programmes(s)
         self._drop_venues()
         heads.attach_heads(self.reg)
+
+    def _regional_short_form(self, short: str, long: str) -> bool:
+        """남해대학 for 경남도립남해대학: the long form is the short one after its region's name
+        (and 도립, 시립 …); the keys are normalised, without spaces."""
+        if not long.endswith(short) or len(short) < 4:
+            return False
+        prefix = re.sub(r"(?:도립|시립|군립|구립|국립)$", "", long[: -len(short)])
+        return self.gaz.is_place(prefix)
 
     def _drop_venues(self) -> None:
         """서울 직업능력심사평가원에서 협약을 체결했다: a body named only as the place is no party."""

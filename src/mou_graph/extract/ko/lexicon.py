@@ -11,6 +11,10 @@ from . import programme_words
 BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
 AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
 SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
+# a ceremony named in quotes and then held: ‘… 업무협약식’을 개최했다 (the quote hides it from SIGNING)
+QUOTED_SIGNING = re.compile(
+    r"(?:협약식|협약|MOU|협정)\s*[’'”\"」』]\s*[을를이가]?\s*(?:개최|열|가졌|갖|진행|체결|맺|했|하였)"
+)
 ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
 CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
@@ -46,6 +50,8 @@ UNIVERSITY_HEADS = {"총장", "부총장", "학장", "교수"}
 PLACE_NOUN = re.compile(
     r"(?:산업단지|산단|단지|지구|특구|혁신도시|일대|일원|소재|관내|인근|지역|지역민|주민|시민|군민|도민)$"
 )
+# who is of a place, right after a region's name: 경산시 기업 선정, 포항시 청년 (the region as a place)
+PEOPLE_OF_PLACE = frozenset({"기업", "기업들", "업체", "기업체", "농가", "소상공인", "청년", "학생", "주민들"})
 # a newsroom's parts: an outlet's bureau (아시아경제 영남취재본부) is no body of its own
 NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
 # the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
@@ -144,6 +150,7 @@ LIST_QUALIFIERS = r"지역|국내|관내|도내|시내|중소|강소|유망|협�
 LIST_HEADS = {
     "기업": Sector.INDUSTRY,
     "업체": Sector.INDUSTRY,
+    "기업체": Sector.INDUSTRY,
     "회원사": Sector.INDUSTRY,
     "기업들": Sector.INDUSTRY,
     "대표기업": Sector.INDUSTRY,
@@ -153,6 +160,10 @@ LIST_HEADS = {
     "대학교": Sector.ACADEMIA,
     "기관": None,
     "기관들": None,
+    "공공기관": Sector.GOVERNMENT,
+    "연구기관": Sector.RESEARCH,
+    "유관기관": None,
+    "지자체": Sector.GOVERNMENT,
     "단체": Sector.CIVIL,
 }
 PROGRAMME_HEADS = re.compile("(" + "|".join(programme_words.heads("programme")) + ")$")
@@ -179,9 +190,10 @@ LIST_DOTS = {"·", "ㆍ", "‧", "・"}
 # fmt: off
 GENERIC_ITEMS = {"관계자", "관계자들", "대표", "대표들", "양성기관", "곳", "개교", "개사", "양", "각"}
 # fmt: on
+QUOTED_HEADS = re.compile("(" + "|".join(programme_words.heads("quoted")) + ")$")
 EVENT_HEADS = re.compile("(" + "|".join(programme_words.heads("event")) + ")$")
 KNOWN_PROGRAMMES = re.compile(
-    r"글로컬\s?대학(?:\s?30)?|RISE|LINC\s?3\.0|LINC\+?|라이즈|지역혁신중심\s?대학지원체계|BK21|"
+    r"글로컬\s?대학(?:\s?30)?|RISE|LINC\s?3\.0|LINC\+?|링크플러스|링크\s?3\.0|라이즈|지역혁신중심\s?대학지원체계|BK21|"
     r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
 )
 AMOUNT = re.compile(
@@ -196,5 +208,11 @@ TIME_OF_DAY = re.compile(
 HELD = re.compile(
     r"(?:협약|MOU|협약식|양해각서)[’'\"”]?[을를]?\s*(?:했|하였|가졌|갖고|맺|개최)|"
     r"(?:이뤄진|이루어진|열린|진행된|개최된|가진)\s+(?:[^\s]+\s+){0,10}?[^\s]*(?:협약|MOU|협약식)"
+)
+# titles only a body's head bears: `X(대표 홍길동)` makes X a body (data/body_head_titles.txt)
+BODY_HEAD_TITLES = frozenset(
+    line.strip()
+    for line in programme_words._read("body_head_titles.txt").splitlines()
+    if line.strip() and not line.startswith("#")
 )
 DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)년\s*)?(?:(?P<m>\d{1,2})월\s*)?(?P<d>\d{1,2})일")

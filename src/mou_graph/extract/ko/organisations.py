@@ -7,7 +7,7 @@ import re
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from .helpers import _count, _list_head, _project_group, _proper, normalise
+from .helpers import _count, _generic_item, _list_head, _project_group, _proper, normalise
 from .lexicon import (
     ACRONYMS,
     APPOSITION_HEADS,
@@ -21,6 +21,7 @@ from .lexicon import (
     NAMED_UNIT_ENDINGS,
     NEWSROOM,
     NOT_NAMES,
+    PEOPLE_OF_PLACE,
     PLACE_NOUN,
     PROGRAMME_HEADS,
     STOP_BEFORE_ORG,
@@ -134,7 +135,11 @@ class Organisations:
         to the item before it; 등 and any other particle end the run."""
         runs: list[list[list[int]]] = []
         n, i = len(toks), 0
+        covered: set[int] = set()  # items of a run found (a list inside an item's parenthesis is a run of its own)
         while i < n:
+            if i in covered:
+                i += 1
+                continue
             run, cur = [[i]], i
             while True:
                 j = cur + 1
@@ -160,7 +165,8 @@ class Organisations:
                 cur = j
             if len(run) > 1:
                 runs.append(run)
-            i = cur + 1
+                covered.update(k for item in run for k in item)
+            i += 1
         return runs
 
     def _body_item(self, tok: Tok) -> bool:
@@ -184,9 +190,9 @@ class Organisations:
         suffix = self.gaz.suffix(core)
         return core[: -len(suffix[0])] if suffix else ""
 
-    def _name_item(self, tok: Tok) -> bool:
+    def _name_item(self, tok: Tok, proper: bool = True) -> bool:
         """A list item's last word could name a body: one noun word Kiwi does not know as a
-        common noun, not a person, a place, a title, a date or a programme."""
+        common noun (unless not `proper`), not a person, a place, a title, a date or a programme."""
         stem = self._strip_marker(tok.stem)[0]
         return (
             tok.org_text is None
@@ -204,7 +210,7 @@ class Organisations:
             and not PLACE_NOUN.search(stem)
             and not self.gaz.is_place(stem)
             and (korean.is_noun_word(stem) or tok.listed and korean.is_noun_word(stem[:-1]))
-            and _proper(stem)
+            and (_proper(stem) or not proper)
         )
 
     def _coordination(self, s: SentenceFacts) -> None:
@@ -240,6 +246,16 @@ class Organisations:
                 for t, k in zip(heads, kinds, strict=True):
                     if k == "body" and not self._body_item(t):
                         t.org_strong = True
+            if head is not False and len(run) >= 2:
+                # 태양합금, 신화이앤이, 청운글로벌팜스 등 중소기업 3곳: the words after the list say what its items are
+                others = sum(k != "" for k in kinds)
+                for k, t in enumerate(heads):
+                    # 태양합금 (two common nouns Kiwi knows) beside bodies of the same list
+                    loose = kinds[k] == "" and others >= 2 and len(run[k]) == 1 and self._name_item(t, proper=False)
+                    if kinds[k] in {"weak", "ending", "name"} or loose:
+                        if t.org_text is None:
+                            t.org_text, t.org_sector = t.stem, default
+                        t.org_strong, kinds[k] = True, "body"
             changed = True
             while changed:  # a body found makes its neighbours' case: 제주한라대, 성운대, 신경주대
                 changed = False
@@ -349,6 +365,8 @@ class Organisations:
             return "body"
         if tok.quoted or VENUE_AFTER.match(self.reg.article.text, tok.stem_end):
             return "place"  # ‘전라남도 해상풍력 산업박람회’, 충북도청 소회의실에서, 과천시 ‘렛츠런파크 서울’에서
+        if nxt.sep.strip(" ") in LIST_DOTS and nxt.org is not None and nxt.org.is_region and not tok.particle:
+            return "place" if self._region_use(s, i + 1) == "place" else "body"  # 구미시·경산시 기업: both places
         if nxt.sep.strip(" ") or nxt.stem in {"등", "및"}:
             return "body"
         if nxt.org is not None and nxt.org.is_region:
@@ -358,7 +376,7 @@ class Organisations:
             return "place"  # 안동시 풍천면, 경기도 안성에
         if nxt.is_org:
             return "body"
-        if re.fullmatch(r"[산학연관민지]{2,5}", nxt.stem) or PLACE_NOUN.search(nxt.stem):
+        if re.fullmatch(r"[산학연관민지]{2,5}", nxt.stem) or PLACE_NOUN.search(nxt.stem) or nxt.stem in PEOPLE_OF_PLACE:
             return "place"  # 화성시 산관학 협력체계, 평창군 소재 기업, 강서구 미음산업단지: the region as a place
         for t in toks[i + 1 : i + 4]:
             if PROGRAMME_HEADS.search(t.stem) or EVENT_HEADS.search(t.stem) or KNOWN_PROGRAMMES.search(t.stem):
@@ -436,8 +454,8 @@ class Organisations:
                     continue
                 if t.entity is not None and t.entity.kind is Kind.ORGANISATION:
                     e = t.entity
-                elif t.entity is not None or t.name >= 2 or t.title:
-                    continue
+                elif t.entity is not None or t.name >= 2 or t.title or _generic_item(stem):
+                    continue  # … 공공기관 및 기업체 등 18개 기관: a kind of body names no one
                 elif t.org_text and self._bare(t):
                     continue  # 제주도·교육청·한화시스템 등: a bare 교육청 names no one
                 elif t.org_text:

@@ -98,6 +98,11 @@ ANAPHORA = {
     "대학": ("대학교", "대학", "대"),
     "대학교": ("대학교",),
 }
+# two bodies referred to together, as the subject of a signing: 양 기관은, 두 기관이, 양사는
+PAIR_WORDS = {"양사", "양측", "양기관", "두기관"}
+PAIR_KINDS = {"기관", "대학", "기업", "단체"}
+SUBJECT_PARTICLES = {"은", "는", "이", "가"}
+GROUP_WORDS = {"양": 2, "두": 2, "세": 3, "네": 4, "다섯": 5}
 # a count standing for a list given elsewhere: 시는 4개 대학과 … 체결했다
 COUNTED = re.compile(
     r"(?<![가-힣\d])(\d+)\s*(?:개\s*)?(?:대학|기관|기업|업체|단체|사|개교|곳|개사)(?:[과와이가은는]|들[과이은])(?![가-힣])"
@@ -299,6 +304,48 @@ def _counted_list(facts: Sequence[SentenceFacts], index: int, ctx: Context) -> l
     return out
 
 
+def _group_size(toks: Sequence[Tok], i: int) -> int:
+    """양 기관은 2, 세 기관은 3, 3개 기관은 3, 양사는 2: how many bodies the word refers to (0: none)."""
+    tok = toks[i]
+    if tok.particle not in SUBJECT_PARTICLES or tok.quoted:
+        return 0
+    if tok.stem in PAIR_WORDS:
+        return 2
+    if tok.stem in PAIR_KINDS and i:
+        before = toks[i - 1].stem
+        if before in GROUP_WORDS:
+            return GROUP_WORDS[before]
+        if m := re.fullmatch(r"(\d)\s?개", before):
+            return int(m.group(1))
+    m = re.fullmatch(r"(\d)\s?개\s?(?:기관|대학|기업|단체)", tok.stem)
+    return int(m.group(1)) if m else 0
+
+
+def _pair(facts: Sequence[SentenceFacts], index: int, i: int, ctx: Context) -> list[Entity]:
+    """양 기관은, 세 기관은 … 체결했다: the bodies the article joined last (A와 B는 …, A와 B, C가 …)
+    when they are as many as the word says, in this sentence before it or in the two before."""
+    size = _group_size(facts[index].toks, i)
+    if size < 2:
+        return []
+    for k in range(index, max(-1, index - 3), -1):
+        words = facts[k].toks[:i] if k == index else facts[k].toks
+        j = len(words) - 1
+        while j >= 0:
+            chain = [j]  # walk back over bodies joined by 와/과 or list marks
+            while chain[-1] > 0:
+                cur, prev = words[chain[-1]], words[chain[-1] - 1]
+                joined = prev.particle in {"와", "과"} and not cur.sep.strip()
+                listed = not prev.particle and cur.sep.strip() in {",", "·", "ㆍ", "‧"}
+                if not (joined or listed) or prev.quoted or prev.depth or not _organisations(prev, ctx):
+                    break
+                chain.append(chain[-1] - 1)
+            bodies = [e for n in reversed(chain) for e in _organisations(words[n], ctx)]
+            if len(chain) >= 2 and len(bodies) == size and len(set(e.id for e in bodies)) == size:
+                return bodies
+            j = chain[-1] - 1
+    return []
+
+
 def _referent(tok: Tok, seen: Sequence[Entity]) -> Entity | None:
     """시는, 도는, 대학은: the body of that kind the article named first (경주시, 경북도)."""
     if tok.quoted or tok.entity is not None:
@@ -327,6 +374,10 @@ def evidence(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], c
                     add(e, role, frame, s)
                     if e not in seen:
                         seen.append(e)
+                continue
+            if frame is Frame.SIGNING and (pair := _pair(facts, index, i, ctx)):
+                for e in pair:
+                    add(e, Role.PARTY, frame, s)  # 양 기관은 이날 협약을 체결했다
                 continue
             if frame is Frame.SIGNING and (e := _referent(tok, seen)) is not None:
                 add(e, Role.PARTY, frame, s)  # 먼저 시는 4개 대학과 협약을 체결했다

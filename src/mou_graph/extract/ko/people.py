@@ -7,22 +7,14 @@ import re
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from ..registry import abbreviates
 from .helpers import _sector_for_title, normalise
 from .lexicon import LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .short_forms import ShortForms
 from .tokens import SentenceFacts, Tok
 
 
-class People:
+class People(ShortForms):
     """Mixed into `KoreanExtractor` (uses `self.reg`, `self.gaz`, `self.person_org`)."""
-
-    def _abbreviated_later(self, form: str) -> Entity | None:
-        """허건영 세기원 원장 before the article names 한국세라믹기술원: the body it abbreviates."""
-        for s in self.facts:
-            for tok in s.toks:
-                if tok.is_org and (tok.org is not None or tok.org_strong) and abbreviates(form, tok.org_text or ""):
-                    return self._org_entity(tok)
-        return None
 
     def _own_body(self, tok: Tok) -> bool:
         """A word that names a body on its own evidence (a known body, a strong ending, a defined form)."""
@@ -79,6 +71,11 @@ class People:
             person.title = title
         if org is None:
             org = self.person_org.get(person.name)
+        if org is not None and title:
+            written = title
+            org, title = self._branch(org, title)
+            if person.title == written:
+                person.title = title
         unit = next((u for u in UNIT_SUFFIXES if title and title.startswith(u) and title != u), None)
         if org is not None and unit and org.sector is Sector.ACADEMIA and not org.name.endswith(unit):
             forms = [org.name, *org.aliases]
@@ -184,6 +181,8 @@ class People:
         연구부총장: common nouns before a longer title (부총장) are a title, not 연구부 + 총장.
         피경구 원무과장: an unknown name-shaped 구/군/시/도 word right before a title is a name."""
         for i, tok in enumerate(toks):
+            if i and toks[i - 1].name >= 2 and not toks[i - 1].particle:
+                self._fused_short_form(tok)
             if tok.org is not None or tok.org_defined is not None or tok.quoted:
                 continue
             if tok.is_fused and (longer := self.gaz.title_suffix(tok.stem)) and len(longer) > len(tok.title or ""):
@@ -228,7 +227,10 @@ class People:
             if self.gaz.place(tok.stem) is not None:
                 continue
             left = toks[i - 1] if i else None
-            left_org = left if left and left.is_org and not left.particle and not tok.sep.strip() else None
+            if left is not None and not left.is_org and i + 1 < n and toks[i + 1].is_title and not tok.sep.strip():
+                self._short_form_before(left)
+            # 한빛전자 김철수 대표, 한빛전자의 김철수 대표: the body right before the name
+            left_org = left if left and left.is_org and left.particle in {"", "의"} and not tok.sep.strip() else None
             j = i + 1
             if tok.particle and tok.particle not in {"", "은", "는", "이", "가"}:
                 continue
@@ -333,6 +335,17 @@ class People:
                     # an unknown body between name and title: 한상규 대한전기협회, 허건영 기품원 원장
                     words_between = toks[j:end_k]
                     text = self.reg.article.text[words_between[0].word.start : words_between[-1].stem_end]
+                    if text[:1].isdigit():
+                        continue  # 학기당 30만 원: an amount, not a body and a title
+                    if text.startswith("주") and self.gaz.is_place(text[1:].split()[0]):
+                        org = None  # 주광주 중국총영사: 駐 and a place say where the office sits, not a body
+                        title_from = j
+                        tail_title, a, b, last = self._title_run(toks, end_k)
+                        title = re.sub(r"\s+", " ", self.reg.article.text[toks[j].word.start : b]).strip()
+                        self._person(s, tok, title, toks[j].word.start, b, None)
+                        for t in toks[j : last + 1]:
+                            t.used = True
+                        continue
                     if len(words_between) > (4 if scope is not None else 2) or not all(
                         korean.is_noun_word(t.stem) or t.stem.isascii() or t.stem == "및" for t in words_between
                     ):

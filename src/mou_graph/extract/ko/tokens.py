@@ -9,12 +9,15 @@ from dataclasses import dataclass, field
 from ...model import Entity, Sector
 from .. import korean
 from ..gazetteer import Body
-from .helpers import _proper, normalise
+from .helpers import _proper, _sector_for_title, normalise
 from .lexicon import (
+    APPOSITION_HEADS,
+    BODY_HEAD_TITLES,
     DAY,
     KNOWN_PROGRAMMES,
     LEGAL_MARKERS,
     LIST_DOTS,
+    LIST_HEADS,
     NEWSROOM,
     NOT_NAMES,
     QUOTES,
@@ -69,8 +72,14 @@ class SentenceFacts:
     text: str
     toks: list[Tok] = field(default_factory=list)
     signing: bool = False
+    held: bool = False  # ‘… 업무협약식’을 개최했다: the ceremony held (its date and place), not who signed
     attending: bool = False
     caption: bool = False
+
+
+# the members a council's name says it gathers (전국시도교육감협의회, 한국대학교육협의회)
+MEMBERS_GOVERNMENT = re.compile(r"교육감|시장|군수|구청장|도지사|시도지사|지방정부|지자체|의회의장")
+MEMBERS_ACADEMIA = re.compile(r"대학(?!생)|총장")
 
 
 class Words:
@@ -133,6 +142,12 @@ class Words:
         (국립과학수사연구원) is a government agency, a region's foundation (대전문화재단) is public."""
         if sector is Sector.RESEARCH and rest.startswith("국립"):
             return Sector.GOVERNMENT
+        if suffix.endswith(("협의회", "협회", "연합회")) and sector is Sector.INDUSTRY:
+            # a council takes its members' sector: 대학교육협의회 (universities), 시도교육감협의회 (officials)
+            if MEMBERS_GOVERNMENT.search(rest):
+                return Sector.GOVERNMENT
+            if MEMBERS_ACADEMIA.search(rest):
+                return Sector.ACADEMIA
         if suffix.endswith("재단") and sector is Sector.CIVIL:
             place = next((self.gaz.place(rest[:k]) for k in (2, 3, 4) if self.gaz.place(rest[:k])), None)
             if place is not None and place.is_region:
@@ -243,6 +258,7 @@ class Words:
                 toks[i] = whole
         for i in range(len(toks) - 1):
             self._district(toks[i], toks[i + 1])
+        self._headed_bodies(toks)
         for i in range(len(toks) - 2):
             # 윤석대 K-water 사장: before a body and a title, an unknown 대/청/부/처 word is a name
             tok, nxt = toks[i], toks[i + 1]
@@ -287,6 +303,52 @@ class Words:
                     for t in toks[j:i]:
                         t.used = True
         return toks
+
+    def _headed_bodies(self, toks: list[Tok]) -> None:
+        """심플리스트(대표 박민정): a word whose parenthesis holds only a head's title and a name is
+        the body that person heads, whatever else the word is (a company's coined name)."""
+        for i in range(len(toks) - 2):
+            owner, title, name = toks[i], toks[i + 1], toks[i + 2]
+            if owner.is_org or owner.org_defined is not None or owner.title or owner.quoted or owner.depth:
+                continue
+            if title.paren_owner != i or title.depth != 1 or "(" not in title.sep or title.stem not in BODY_HEAD_TITLES:
+                continue
+            if name.name < 1 or name.depth != 1 or name.particle or name.sep != " ":
+                continue
+            if i + 3 < len(toks) and toks[i + 3].depth and ")" not in toks[i + 3].sep:
+                continue  # more inside the parenthesis than a title and a name
+            core = self._strip_marker(owner.stem)[0]
+            if len(core) < 2 or self.gaz.place(core) is not None or core in LIST_HEADS or core in APPOSITION_HEADS:
+                continue  # 기업(대표 …): a kind of body, not one
+            if re.fullmatch(r"[A-Z]{1,3}", core):
+                # 울산 그린소재 MC(회장 …): a bare acronym names the body with the words before it
+                j = i
+                while j > 0 and i - j < 3 and toks[j].sep == " " and self._name_word(toks[j - 1]):
+                    j -= 1
+                if j == i:
+                    continue
+                owner.ext_start = toks[j].word.start
+                for t in toks[j:i]:
+                    t.used = True
+            owner.org_text, owner.org_sector, owner.org_strong, owner.name = (
+                owner.stem,
+                _sector_for_title(title.stem),
+                True,
+                0,
+            )
+
+    def _name_word(self, tok: Tok) -> bool:
+        """A bare Hangul noun word that can begin a body's name (울산, 그린소재)."""
+        return (
+            not tok.particle
+            and not tok.quoted
+            and tok.depth == 0
+            and tok.title is None
+            and tok.name < 2
+            and tok.stem not in STOP_BEFORE_ORG
+            and korean.HANGUL_WORD.fullmatch(tok.stem) is not None
+            and korean.is_noun_word(tok.stem)
+        )
 
     def _district(self, place: Tok, nxt: Tok) -> None:
         """대전 서구: a district name several cities bear, after the city's place word, is that
