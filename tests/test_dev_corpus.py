@@ -19,15 +19,15 @@ SCORER = SHARED / "eval" / "score.py"
 DEV = SHARED / "corpus" / "dev"
 FLOORS = {
     "ko": {
-        "organisations": 0.95,
-        "people": 0.97,
+        "organisations": 0.97,
+        "people": 0.98,
         "titles": 0.97,
-        "affiliations": 0.92,
-        "signatories": 0.95,
-        "sectors": 0.98,
+        "affiliations": 0.97,
+        "signatories": 0.98,
+        "sectors": 0.99,
         "agreement_dates": 0.98,
-        "venues": 0.90,
-        "programmes": 0.71,
+        "venues": 0.94,
+        "programmes": 0.82,
     },
     "en": {
         "organisations": 0.98,
