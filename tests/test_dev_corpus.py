@@ -26,7 +26,7 @@ FLOORS = {
         "signatories": 0.98,
         "sectors": 0.99,
         "agreement_dates": 0.98,
-        "venues": 0.94,
+        "venues": 0.93,
         "programmes": 0.82,
     },
     "en": {
