@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from kiwipiepy import Kiwi
 
+from ..model import replace_surrogates
+
 _local = threading.local()
 
 
@@ -31,13 +33,10 @@ def share_kiwi(instance: Kiwi) -> None:
     _local.kiwi = instance
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _for_kiwi(text: str) -> str:
     """Text Kiwi can take: a lone surrogate (a library caller can pass one; files never do)
     makes it raise, so it sees U+FFFD there instead. One code point for one: offsets hold."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+    return replace_surrogates(text)
 
 
 HANGUL = re.compile(r"[가-힣]")
