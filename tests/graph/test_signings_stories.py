@@ -28,7 +28,7 @@ MISSES = {
     "name), and s01b has no date",
     "s06": "s06b: 'signed on March 4' has no year (no publication date, no dateline), and its five companies are "
     "written in English (Good Food, …) where s06a writes (주)좋은푸드, …: three shared parties of eight",
-    "s11": "s11b: no signatory found (KOTRA는 단국대와 … 업무협약을 맺었다); s11a has no date and no publication date",
+    "s11": "s11a has no date (4일, and no publication date to place it) while s11b is dated 2022-03-04, and an undated report joins only by publications close together",
 }
 
 
