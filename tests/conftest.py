@@ -1,10 +1,12 @@
-"""Shared fixtures: extractions of articles written for the tests."""
+"""Shared fixtures: extractions of articles written for the tests, and the loopback news site."""
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
 
 import pytest
+from web_site import Site, loopback_only, serve
 
 from mou_graph.extract import extract_article
 from mou_graph.model import Article, Extraction, Kind, normalise_key, stable_id
@@ -49,3 +51,13 @@ def as_written(x: Extraction) -> Extraction:
     for r in x.relations:
         r.source, r.target = ids.get(r.source, r.source), ids.get(r.target, r.target)
     return x
+
+
+@pytest.fixture
+def site(monkeypatch: pytest.MonkeyPatch) -> Iterator[Site]:
+    """The news site of tests/web_site.py on 127.0.0.1; the test fails if anything connected
+    to another address meanwhile."""
+    others = loopback_only(monkeypatch)
+    with serve() as s:
+        yield s
+    assert others == []

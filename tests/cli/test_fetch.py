@@ -5,26 +5,16 @@ new; the JSON Lines go through `extract` with the page's date and outlet."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
-from web_site import OUTLET, Site, loopback_only, serve
+from web_site import OUTLET, Site
 
 from mou_graph.cli import app
 from mou_graph.ingest.web.cache import CACHE_NAME
 
 runner = CliRunner()
 FAST = ["--allow-private", "--delay", "0", "--timeout", "0.5", "--max-size", "1", "--retries", "1", "--quiet"]
-
-
-@pytest.fixture
-def site(monkeypatch) -> Iterator[Site]:
-    others = loopback_only(monkeypatch)
-    with serve() as s:
-        yield s
-    assert others == []
 
 
 def fetch(site: Site, out: Path, *extra: str) -> tuple[int, str]:

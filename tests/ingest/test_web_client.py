@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 
 import pytest
-from web_site import Site, loopback_only, serve
+from web_site import Site, serve
 
 from mou_graph import __version__
 from mou_graph.ingest.web.client import FetchError, Policy, PoliteClient
 
 FAST = Policy(allow_private=True, delay=0, timeout=0.5, max_bytes=1024 * 1024, retries=2, backoff=0.05)
-
-
-@pytest.fixture
-def site(monkeypatch) -> Iterator[Site]:
-    others = loopback_only(monkeypatch)
-    with serve() as s:
-        yield s
-    assert others == []
 
 
 def fetch_error(site: Site, path: str, policy: Policy = FAST) -> FetchError:
