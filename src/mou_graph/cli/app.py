@@ -16,7 +16,7 @@ from ..extract.document import write_extraction_document
 from ..model import Extraction, InputError
 from ..views.summary import print_summary
 from . import fetch, graph, query
-from .common import err, fail, progress, report_errors
+from .common import count, err, fail, progress, report_errors
 from .help import flags_take_no_value
 
 app = typer.Typer(
@@ -139,7 +139,7 @@ def extract(
             fail(f"cannot write {output}: {exc}")
     report_errors(errors)
     if not quiet:
-        err.print(f"{done} article{'' if done == 1 else 's'} extracted, {len(errors)} failed", highlight=False)
+        err.print(f"{count(done, 'article')} extracted, {len(errors)} failed", highlight=False)
     if errors:
         raise typer.Exit(1)
 
@@ -157,15 +157,13 @@ def _extract_on_ray(
         fail("--ray writes its shards into a folder: give --output FOLDER/")
     try:
         run = extract_on_ray(paths, output, address=address, actors=actors, progress=not quiet and err.is_terminal)
-    except RayMissing as exc:
-        fail(str(exc))
-    except (FileExistsError, OSError) as exc:
+    except (RayMissing, OSError) as exc:  # what to install; an output folder in use
         fail(str(exc))
     report_errors(run.errors)
     if not quiet:
         err.print(
-            f"{run.documents} article{'' if run.documents == 1 else 's'} extracted, {len(run.errors)} failed: "
-            f"{len(run.shards)} shard{'' if len(run.shards) == 1 else 's'} in {output}",
+            f"{count(run.documents, 'article')} extracted, {len(run.errors)} failed: "
+            f"{count(len(run.shards), 'shard')} in {output}",
             highlight=False,
         )
     if run.errors:

@@ -22,6 +22,11 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+def count(n: int, word: str) -> str:
+    """`1 article`, `2 articles`: the counts every command reports."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def report_errors(errors: Iterable[InputError]) -> None:
     for e in errors:
         err.print("[red]error[/] ", end="")

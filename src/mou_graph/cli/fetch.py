@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from .common import err, fail, progress, report_errors
+from .common import count, err, fail, progress, report_errors
 
 
 def fetch(
@@ -85,7 +85,7 @@ def fetch(
         where = f" to {out}" if out is not None and records else ""
         left = f"; nothing new, {out} left as it was" if out is not None and not records else ""
         err.print(
-            f"{len(records)} article{'' if len(records) == 1 else 's'} written{where} "
+            f"{count(len(records), 'article')} written{where} "
             f"({report.fetched} fetched, {report.known} already fetched, {report.duplicates} copies at another address, "
             f"{len(report.errors)} failed; {client.requests} requests){left}",
             highlight=False,

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..views.terminal import safe_text
-from .common import err, fail, progress, report_errors
+from .common import count, err, fail, progress, report_errors
 
 
 class StatsFormat(str, Enum):
@@ -154,7 +154,7 @@ def build(
     if not quiet:
         graph, resolution = built.graph, built.resolution
         err.print(
-            f"{built_from} article{'' if built_from == 1 else 's'} → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
+            f"{count(built_from, 'article')} → {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges; "
             f"{len(resolution.merges)} joins, {len(resolution.candidates)} pairs to review",
             highlight=False,
         )

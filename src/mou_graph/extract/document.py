@@ -127,6 +127,8 @@ def extraction_shards(folder: Path) -> list[Path] | None:
     """The extraction files of a folder of shards (`extract --ray` writes one), in name order,
     which is input order; None when `folder` is anything else: a folder holding articles, a
     subfolder, or no extraction file at all. Hidden files (a shard being written) are skipped."""
+    from ..ingest.read import SUFFIXES  # here, not at the top: the CLI imports this module at start
+
     shards: list[Path] = []
     try:
         entries = sorted(Path(folder).iterdir())
@@ -137,7 +139,7 @@ def extraction_shards(folder: Path) -> list[Path] | None:
             continue
         if entry.is_dir():
             return None
-        if entry.suffix.lower() in (".txt", ".html", ".htm", ".jsonl", ".json", ".parquet"):
+        if entry.suffix.lower() in SUFFIXES:  # an article file; of them, only extraction JSON
             if entry.suffix.lower() != ".json" or not is_extraction_file(entry):
                 return None
             shards.append(entry)

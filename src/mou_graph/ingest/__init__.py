@@ -1,4 +1,4 @@
-"""Ingest: files and folders of articles in (text, HTML, JSON, JSONL, CSV) → `Article`s, and each article's text cleaned;
+"""Ingest: files and folders of articles in (text, HTML, JSON, JSON Lines, Parquet) → `Article`s, and each article's text cleaned;
 `web/` fetches articles from URLs, feeds and sitemaps into JSON Lines."""
 
 from __future__ import annotations

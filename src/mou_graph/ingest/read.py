@@ -12,7 +12,6 @@ their main text by trafilatura.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import io
 import json
 import os
@@ -245,7 +244,7 @@ def _parquet(path: Path, data: bytes | None, base: str, max_chars: int) -> Itera
         for batch in batches:
             for row in batch.to_pylist():
                 number += 1
-                row = {k: v.isoformat() if isinstance(v, (date, dt.datetime)) else v for k, v in row.items()}
+                row = {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
                 try:
                     yield _article(row, f"{base}:{number}", f"{where}:{number}", max_chars), number, f"{where}:{number}"
                 except ReadError as exc:
