@@ -94,6 +94,9 @@ class Entity:
     mentions: list[Span] = field(default_factory=list)
     sector: Sector | None = None  # Organisation
     date: str | None = None  # Agreement, Event: YYYY-MM-DD
+    # Agreement: the day when nothing places its year (4일 with no publication date, "on
+    # March 4"): XML Schema's gMonthDay `--03-04` or gDay `---04`; None when `date` is known
+    partial_date: str | None = None
     venue: str | None = None  # Agreement, Event
     amount: str | None = None  # Agreement (investment agreements), Programme
     title: str | None = None  # Person: the title of their first position in the article
@@ -105,7 +108,7 @@ class Entity:
             self.aliases.append(span.text)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "kind": self.kind.value,
             "name": self.name,
@@ -117,6 +120,9 @@ class Entity:
             "title": self.title,
             "mentions": [m.to_json() for m in sorted(self.mentions, key=lambda m: m.start)],
         }
+        if self.partial_date:  # only where there is one: older readers and files are unchanged
+            out["partial_date"] = self.partial_date
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entity:
@@ -128,6 +134,7 @@ class Entity:
             mentions=[Span.from_json(m) for m in data.get("mentions") or []],
             sector=Sector(data["sector"]) if data.get("sector") else None,
             date=data.get("date"),
+            partial_date=data.get("partial_date"),
             venue=data.get("venue"),
             amount=data.get("amount"),
             title=data.get("title"),
@@ -383,6 +390,7 @@ NODE_PROPERTIES: dict[Kind, dict[str, str]] = {
     Kind.AGREEMENT: {
         **COMMON_NODE_PROPERTIES,
         "date": "STRING",
+        "partial_date": "STRING",
         "venue": "STRING",
         "amount": "STRING",
         # one signing (graph/signings.py): independent reports (a republished copy counted

@@ -99,3 +99,15 @@ def test_a_party_list_names_bodies_without_an_organisation_word() -> None:
     assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions_en(x)
     (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
     assert (agreement.name, agreement.date, agreement.venue) == ("business agreement", "2026-03-05", "Busan City Hall")
+
+
+def test_a_signing_day_without_its_year_is_kept_as_written() -> None:
+    """No year, no dateline, no publication date: `on March 4` is the partial date --03-04."""
+    text = "Hanwha Group signed an investment agreement with the Busan City government on March 4."
+    (undated,) = [
+        e for e in extract_article(Article(id="e", text=text, language="en")).entities if e.kind is Kind.AGREEMENT
+    ]
+    assert (undated.date, undated.partial_date) == (None, "--03-04")
+    dated = extract_article(Article(id="e", text=text, language="en", published="2026-03-05"))
+    (agreement,) = [e for e in dated.entities if e.kind is Kind.AGREEMENT]
+    assert (agreement.date, agreement.partial_date) == ("2026-03-04", None)

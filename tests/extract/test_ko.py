@@ -156,8 +156,16 @@ def test_date_resolves_against_publication_date() -> None:
     assert agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published="2025-03-12")).date == "2025-03-11"
 
 
-def test_no_date_without_a_year() -> None:
-    assert agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published=None)).date is None
+def test_no_date_without_a_year_but_the_day_as_written() -> None:
+    """No publication date to place 11일 in: no date, but the day is kept (XML Schema's gDay
+    and gMonthDay) for comparing reports of one signing."""
+    undated = agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published=None))
+    assert (undated.date, undated.partial_date) == (None, "---11")
+    assert agreement(run("구미시는 3월 11일 경북대와 업무협약을 체결했다.", published=None)).partial_date == "--03-11"
+    dated = agreement(run("구미시는 11일 경북대와 업무협약을 체결했다.", published="2025-03-12"))
+    assert (dated.date, dated.partial_date) == ("2025-03-11", None)
+    assert "partial_date" not in dated.to_json()  # written only where there is one
+    assert agreement(run("경북대와 구미시는 업무협약을 체결했다고 22일 밝혔다.", published=None)).partial_date is None
 
 
 def test_announcement_day_is_not_the_signing_day() -> None:

@@ -17,7 +17,7 @@ from mou_graph.extract import extract_article
 from mou_graph.graph.build import build_graph, co_signature
 from mou_graph.graph.folder import load_graph
 from mou_graph.graph.resolve import resolve_graph
-from mou_graph.model import Article, Kind, Resolution
+from mou_graph.model import Article, Decision, Kind, Resolution, Verdict
 from mou_graph.views.stats import stakeholder_rows
 
 SAMSUNG_KO = "삼성전자는 12일 서울대학교, KAIST와 반도체 인재 양성을 위한 업무협약을 체결했다."
@@ -154,3 +154,73 @@ def test_an_undated_report_joins_within_the_week(published: str | None) -> None:
     else:
         assert len(agreements(graph)) == 2
         assert [c.rule for c in resolution.candidates if c.kind is Kind.AGREEMENT] == ["no-date"]
+
+
+def test_a_report_without_its_year_joins_by_the_day_it_gives() -> None:
+    """No publication date, only `12일`: the day of the month that agrees with the dated
+    report, with the same parties, is one signing (the day is kept as `partial_date`)."""
+    undated = "삼성전자는 지난 12일 서울대학교, KAIST와 반도체 인재 양성 업무협약을 맺었다."
+    raw = build_graph([extract_article(Article(id="undated", text=undated, language="ko"))])
+    assert [d.get("partial_date") for _, d in raw.nodes(data=True) if d["kind"] == "Agreement"] == ["---12"]
+    graph, resolution = resolved(("dated", SAMSUNG_KO, "2025-03-12"), ("undated", undated, None))
+    (one,) = agreements(graph)
+    assert one["articles"] == ["dated", "undated"] and one["date"] == "2025-03-12"
+    (join,) = [m for m in resolution.merges if m.kind is Kind.AGREEMENT]
+    assert "on day 12 of a month in the other report (no year)" in join.evidence
+
+
+def test_a_report_giving_another_day_stays_apart() -> None:
+    other_day = "삼성전자는 지난 19일 서울대학교, KAIST와 반도체 인재 양성 업무협약을 맺었다."
+    graph, resolution = resolved(("dated", SAMSUNG_KO, "2025-03-12"), ("undated", other_day, None))
+    assert len(agreements(graph)) == 2
+    assert not [c for c in resolution.candidates if c.kind is Kind.AGREEMENT]
+
+
+def test_a_day_alone_with_a_party_missing_waits_for_review() -> None:
+    """Only the day of the month and only some of the parties: not sure enough to join."""
+    fewer = "삼성전자는 지난 12일 서울대학교와 협약을 맺었다."
+    graph, resolution = resolved(("dated", SAMSUNG_KO, "2025-03-12"), ("undated", fewer, None))
+    assert len(agreements(graph)) == 2
+    assert [c.rule for c in resolution.candidates if c.kind is Kind.AGREEMENT] == ["no-date"]
+
+
+KINGSLEY_EN = (
+    "Kingsley University and Pohang City signed a memorandum of understanding on March 12, 2025, "
+    "to cooperate on battery research."
+)
+KINGSLEY_KO = "포항시는 지난 12일 미국 킹슬리대학교와 이차전지 연구 협력을 위한 업무협약을 체결했다."
+
+
+def test_a_foreign_body_written_in_hangul_is_one_body_of_one_signing() -> None:
+    """킹슬리대학교 in the Korean report is Kingsley University in the English one: they sign
+    one agreement with 포항시 on the 12th, so the signing and the body are one each."""
+    graph, resolution = resolved(("en", KINGSLEY_EN, "2025-03-13"), ("ko", KINGSLEY_KO, None))
+    (one,) = agreements(graph)
+    assert one["articles"] == ["en", "ko"]
+    signed = sorted(graph.nodes[u]["name"] for u, _, d in graph.in_edges(one["id"], data=True) if d["type"] == "SIGNED")
+    assert len(signed) == 2 and "포항시" in signed
+    (body,) = [m for m in resolution.merges if m.rule == "same-body-two-scripts"]
+    assert "‘Kingsley University’ and ‘킹슬리대학교’: a transcription" in body.evidence
+
+
+def test_a_name_in_another_script_alone_joins_no_body() -> None:
+    """Without a shared party on the same day there is no signing to vouch for the name."""
+    alone = "킹슬리대학교는 지난 12일 이차전지 연구 협력을 위한 업무협약을 체결했다."
+    graph, resolution = resolved(("en", KINGSLEY_EN, "2025-03-13"), ("ko", alone, None))
+    assert not [m for m in resolution.merges if m.rule == "same-body-two-scripts"]
+    assert len(agreements(graph)) == 2
+
+
+def test_a_rejected_body_pair_keeps_its_signing_apart() -> None:
+    """A person who rejects 킹슬리대학교 = Kingsley University takes the pair away from the
+    signing too: one party shared of two, in another script, is only a candidate."""
+    xs = [
+        extract_article(Article(id="en", text=KINGSLEY_EN, published="2025-03-13", language="en")),
+        extract_article(Article(id="ko", text=KINGSLEY_KO, language="ko")),
+    ]
+    raw = build_graph(xs)
+    _, resolution = resolve_graph(raw)
+    (join,) = [m for m in resolution.merges if m.rule == "same-body-two-scripts"]
+    graph, again = resolve_graph(raw, [Decision(Verdict.REJECT, join.a, join.b)])
+    assert not [m for m in again.merges if m.rule == "same-body-two-scripts"]
+    assert len(agreements(graph)) == 2

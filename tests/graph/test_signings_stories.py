@@ -23,13 +23,7 @@ from mou_graph.model import Article, Kind
 STORIES = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "stories"
 
 # Known misses: story → the article and the cause. Remove when extraction is fixed.
-MISSES = {
-    "s01": "s01a's Marshall University and s01b's 마샬대학교 are not one resolved body (a transcribed foreign "
-    "name), and s01b has no date",
-    "s06": "s06b: 'signed on March 4' has no year (no publication date, no dateline), and its five companies are "
-    "written in English (Good Food, …) where s06a writes (주)좋은푸드, …: three shared parties of eight",
-    "s11": "s11a has no date (4일, and no publication date to place it) while s11b is dated 2022-03-04, and an undated report joins only by publications close together",
-}
+MISSES: dict[str, str] = {}
 
 
 def _need_stories() -> None:

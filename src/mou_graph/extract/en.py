@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..ingest.clean import SENTENCE_END
 from ..model import Entity, Kind, RelType, Sector
-from .en_dates import dateline, english_date
+from .en_dates import dateline, english_date, partial_date
 from .en_lexicon import (
     _CORE,
     _LEVELS,
@@ -350,6 +350,7 @@ class EnglishExtractor(EnglishPeople):
                     agreement = self.reg.other(Kind.AGREEMENT, name, s_start + a, s_start + b)
                 if agreement.date is None:
                     agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
+                    agreement.partial_date = agreement.partial_date or partial_date(sent)
                 if agreement.venue is None and (v := VENUE.search(sent)):
                     agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
                 subject = re.match(rf"\s*([A-Z][\w&]+(?: [A-Z][\w&]+)?)\s+(?:{_SIGN}|has signed)", sent)
@@ -367,6 +368,7 @@ class EnglishExtractor(EnglishPeople):
                 # The MOU was signed on …; the signing ceremony was held on March 5 at the City Hall
                 if agreement.date is None:
                     agreement.date = english_date(sent, self._dateline(), self.published, fallback=False)
+                    agreement.partial_date = agreement.partial_date or partial_date(sent)
                 if agreement.venue is None and not signing and (v := VENUE.search(sent)):
                     agreement.venue = re.sub(r"^the\s+(?=[A-Z])", "", v.group(1))
             if (
@@ -378,6 +380,8 @@ class EnglishExtractor(EnglishPeople):
                 agreement.amount = a.group()
         if agreement is not None and agreement.date is None:
             agreement.date = self._dateline()
+        if agreement is not None and agreement.date:
+            agreement.partial_date = None  # a day placed in its year says it all
         self._open_titles()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(

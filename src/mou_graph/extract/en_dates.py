@@ -39,6 +39,20 @@ def english_date(sent: str, reference: str | None, published: str | None, fallba
     return reference if fallback else None
 
 
+def partial_date(sent: str) -> str | None:
+    """The signing day when nothing gives its year (no year written, no dateline, no
+    publication date): on March 4 → `--03-04`, on the 23rd → `---23` (XML Schema's gMonthDay
+    and gDay), so an undated report can still be compared by its day."""
+    m = _signing(ON_DATE, sent)
+    if m and not m.group("y"):
+        number, day = MONTHS.get(m.group("m")[:3].lower()), int(m.group("d"))
+        return f"--{number:02d}-{day:02d}" if number and 1 <= day <= 31 else None
+    if d := _signing(ON_THE_DAY, sent):
+        day = int(d.group(1))
+        return f"---{day:02d}" if 1 <= day <= 31 else None
+    return None
+
+
 # "announced on the 23rd that …" dates the announcement; "from Oct. 29 to Oct. 30" a period
 _ANNOUNCED = re.compile(r"\b(?:announced|said|revealed|reported|stated|told)\s+(?:[Oo]n\s+)?$")
 _FROM = re.compile(r"\b(?:from|between)\s+$")

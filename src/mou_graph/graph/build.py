@@ -199,6 +199,8 @@ def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None 
         for name in KIND_FIELDS.get(e.kind, ()):
             value = getattr(e, name)
             attrs[name] = value.value if hasattr(value, "value") else value
+        if e.partial_date:  # the day an undated report gives, for signings.py (absent otherwise)
+            attrs["partial_date"] = e.partial_date
         if e.kind is Kind.AGREEMENT:  # one article's agreement: one report, until signings are resolved
             attrs["reports"] = 1
         _merge(graph.nodes[e.id], attrs)

@@ -10,8 +10,10 @@ apart the ones that only look alike:
   resolved): the same name up to spelling variants (경상국립대 = 경상국립대학교, 대전TP =
   대전테크노파크, 국립군산대학교 = 군산대학교, ㈜신한 = 신한), forms the gazetteer knows as one
   body, a specific alias written for both, the same person name holding a position at the
-  same body, a Hangul name and its romanisation at the same body (graph/romanised.py), and a
-  name only ever seen with no body;
+  same body, a Hangul name and its romanisation at the same body (graph/romanised.py), a
+  body two reports of one signing write in two scripts (graph/transcribed.py, asked by
+  graph/signings.py, which runs after the organisations and before the people), and a name
+  only ever seen with no body;
 - guards keep apart what a rule might join: two different bodies the gazetteer knows, a body
   and a unit named after it (포항시 / 포항시의회, 서울대학교 / 서울대학교병원, a university and
   its 산학협력단), forms tied by PART_OF, and every pair a person rejected;
@@ -53,6 +55,7 @@ from .contract import contract
 from .romanised import ROMANISED, ROMANISED_UNSURE, is_hangul_name, romanised_matches
 from .signings import resolve_signings
 
+TRANSCRIBED = "same-body-two-scripts"  # 마샬대학교 = Marshall University, by a signing both sign (signings.py)
 BLOCK_LIMIT = 400  # a block larger than this is split no further and proposes nothing
 
 
@@ -186,11 +189,23 @@ def resolve(raw: nx.MultiDiGraph, decisions: Sequence[Decision] = ()) -> Resolut
     org_clusters, org_candidates = _resolve_orgs(orgs, accepted, rejected, decided)
     name_nodes(Kind.ORGANISATION, org_clusters)
     employer = {f: node_of[f] for f in org_clusters.parent}  # an org form → its node
+    # signings need only the bodies; a join of theirs may show one body written in two
+    # scripts (마샬대학교 in one report, Marshall University in the other), joined here
+    gaz = load_gazetteer()
+
+    def may_join(a: str, b: str) -> bool:  # not two bodies the gazetteer knows: it would have joined them
+        return org_clusters.allowed(a, b) and not (gaz.lookup(orgs.name(a)) and gaz.lookup(orgs.name(b)))
+
+    signings = resolve_signings(raw, employer, accepted, rejected, decided, may_join)
+    for a, b, evidence in signings.bodies:
+        org_clusters.join(a, b, TRANSCRIBED, f"{orgs.label(a)} and {orgs.label(b)}: {evidence}")
+    if signings.bodies:
+        name_nodes(Kind.ORGANISATION, org_clusters)
+        employer = {f: node_of[f] for f in org_clusters.parent}
     person_clusters, person_candidates = _resolve_people(
         raw, orgs, employer, org_candidates, accepted, rejected, decided
     )
     name_nodes(Kind.PERSON, person_clusters)
-    signings = resolve_signings(raw, employer, accepted, rejected, decided)
     node_of.update(signings.node_of)
     resolution.merges = org_clusters.merges + person_clusters.merges + signings.merges
     resolution.republishes = signings.republishes

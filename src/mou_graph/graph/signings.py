@@ -15,7 +15,13 @@ are one signing:
   parties were named differently (a party missed in one article).
 
 Dates agree when both signing dates are known and equal, or, when one or both are unknown,
-the other date or the publication dates are at most WINDOW_DAYS apart. Two known signing
+the other date or the publication dates are at most WINDOW_DAYS apart. A report with nothing to
+place its day in a year keeps the day as written (`partial_date`, `---04` or `--03-04`), which
+agrees with a date on that day; a day of the month alone needs every party of both reports or
+one more piece of evidence. Parties that one report writes in Hangul and the other in Latin
+letters (마샬대학교 / Marshall University) count as shared when graph/transcribed.py reads them
+as one body, asked only of a pair on one day with a party shared; a join made so tells
+`resolve` that the two are one body. Two known signing
 dates that differ never join (the same parties a year later are another signing), nor do two
 agreements of one article (the article itself tells them apart), nor any pair a person
 rejected; these hold for whole clusters, so no chain of joins can bring them together.
@@ -33,6 +39,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -41,6 +48,8 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from ..model import Candidate, Kind, Merge, RelType, normalise_key, pair_id
+from .days import iso_day, on_day, partial, partials_agree, spoken
+from .transcribed import pair_bodies
 
 WINDOW_DAYS = 7  # reports of one signing come out within a week of it and of each other
 REPUBLISHED = 0.8  # estimated Jaccard of two texts' shingles: one text, republished
@@ -80,19 +89,13 @@ def _minhash(encoded: str) -> MinHash:
     return MinHash(num_perm=len(values), hashvalues=values, permutations=_permutations(), scheme=SCHEME)
 
 
-def _day(value: object) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(str(value)[:10]) if value else None
-    except ValueError:
-        return None
-
-
 @dataclass
 class _Agreement:
     id: str
     name: str
     article: str  # article node id
     date: dt.date | None
+    partial: str | None  # the day an undated report gives: --MM-DD or ---DD
     published: dt.date | None
     venue: str
     amount: str | None
@@ -141,6 +144,8 @@ class Signings:
     merges: list[Merge] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     republishes: dict[str, str] = field(default_factory=dict)
+    # organisation nodes a join shows to be one body written in two scripts: (a, b, evidence)
+    bodies: list[tuple[str, str, str]] = field(default_factory=list)
 
 
 class _Clusters:
@@ -166,6 +171,11 @@ class _Clusters:
         both = [self.items[m] for m in self.members[ra] + self.members[rb]]
         if len({x.date for x in both if x.date}) > 1 or len({x.article for x in both}) < len(both):
             return False
+        partials = [x.partial for x in both if x.partial]
+        if partials and not all(on_day(p, x.date) for p in partials for x in both if x.date):
+            return False  # the 4th and a signing dated the 5th
+        if any(not partials_agree(p, q) for i, p in enumerate(partials) for q in partials[i + 1 :]):
+            return False
         anchors = [x.anchor for x in both if x.anchor]
         if anchors and (max(anchors) - min(anchors)).days > WINDOW_DAYS:
             return False
@@ -181,7 +191,7 @@ class _Clusters:
 
 
 def _agreements(raw: nx.MultiDiGraph, org_node: dict[str, str]) -> dict[str, _Agreement]:
-    published = {n: _day(d.get("published")) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ARTICLE.value}
+    published = {n: iso_day(d.get("published")) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ARTICLE.value}
     out: dict[str, _Agreement] = {}
     for n, d in raw.nodes(data=True):
         if d.get("kind") != Kind.AGREEMENT.value:
@@ -196,7 +206,8 @@ def _agreements(raw: nx.MultiDiGraph, org_node: dict[str, str]) -> dict[str, _Ag
             n,
             str(d.get("name") or n),
             article,
-            _day(d.get("date")),
+            iso_day(d.get("date")),
+            None if d.get("date") else partial(d.get("partial_date")),
             published.get(article),
             str(d.get("venue") or ""),
             _amount_key(d.get("amount")),
@@ -231,7 +242,7 @@ def _copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, str]:
     # later is a template, not a copy; nor can a chain of copies stretch that far)
     span: dict[str, tuple[dt.date, dt.date] | None] = {}
     for n in hashes:
-        day = _day(raw.nodes[n].get("published"))
+        day = iso_day(raw.nodes[n].get("published"))
         span[n] = (day, day) if day else None
 
     def joined(a: str, b: str) -> tuple[dt.date, dt.date] | None:
@@ -304,38 +315,67 @@ def _pairs(items: dict[str, _Agreement], copies: dict[str, str]) -> list[tuple[s
     return sorted(seen)
 
 
-def _dates(a: _Agreement, b: _Agreement) -> tuple[bool | None, str]:
-    """Whether the dates agree (None: nothing to compare), and how."""
+def _dates(a: _Agreement, b: _Agreement) -> tuple[bool | None, str, bool]:
+    """Whether the dates agree (None: nothing to compare), how, and whether weakly (only the
+    day of the month is known on one side, or no year on either)."""
     if a.date and b.date:
-        return a.date == b.date, f"both signed {a.date}" if a.date == b.date else "signed on different days"
+        return a.date == b.date, f"both signed {a.date}" if a.date == b.date else "signed on different days", False
+    for x, y in ((a, b), (b, a)):
+        if x.date and y.partial:
+            same = on_day(y.partial, x.date)
+            how = f"signed {x.date}, on {spoken(y.partial)} in the other report (no year)"
+            return same, how, y.partial.startswith("---")
+    if a.partial and b.partial:
+        return partials_agree(a.partial, b.partial), f"{spoken(a.partial)} and {spoken(b.partial)} (no year)", True
     if not a.anchor or not b.anchor:
-        return None, "no date to compare"
+        return None, "no date to compare", False
     gap = abs((a.anchor - b.anchor).days)
     dated = a if a.date else b if b.date else None
     if dated is None:
         how = f"reported {min(a.anchor, b.anchor)} and {max(a.anchor, b.anchor)}"
     else:
         how = f"signed {dated.date}, reported {(b if dated is a else a).anchor}"
-    return gap <= WINDOW_DAYS, how
+    return gap <= WINDOW_DAYS, how, False
 
 
-Judgement = tuple[str, str, bool, tuple[float, ...]]  # rule, evidence, sure, strength (joins strongest first)
+# rule, evidence, sure, strength (joins strongest first), the bodies it finds written in two scripts
+Judgement = tuple[str, str, bool, tuple[float, ...], list[tuple[str, str, str]]]
 
 
-def _judge(
-    a: _Agreement, b: _Agreement, copies: dict[str, str], texts: dict[str, MinHash], names: dict[str, str]
-) -> Judgement | None:
+@dataclass
+class _Context:
+    """What judging a pair needs besides the pair."""
+
+    copies: dict[str, str]  # article node → the original it republishes
+    texts: dict[str, MinHash]  # article node → its MinHash
+    names: dict[str, str]  # organisation node → its name
+    written: dict[str, frozenset[str]]  # organisation node → every name written for it
+    may_join: Callable[[str, str], bool]  # whether two organisation nodes may be one body
+
+
+def _judge(a: _Agreement, b: _Agreement, ctx: _Context) -> Judgement | None:
     """How sure a pair is one signing, and why; None when it is not."""
-    agree, when = _dates(a, b)
+    agree, when, weak = _dates(a, b)
     if agree is False:
         return None
-    copied = copies.get(a.article, a.article) == copies.get(b.article, b.article)
+    names = ctx.names
+    copied = ctx.copies.get(a.article, a.article) == ctx.copies.get(b.article, b.article)
+    texts = ctx.texts
     text = texts[a.article].jaccard(texts[b.article]) if a.article in texts and b.article in texts else 0.0
     shared = a.parties & b.parties
+    # the parties one report writes in Hangul and the other in Latin letters (마샬대학교 /
+    # Marshall University), asked only of a pair already on one day with a party shared
+    pairs: list[tuple[str, str, str]] = []
+    if agree and shared and not copied and (rest_a := a.parties - shared) and (rest_b := b.parties - shared):
+        found = pair_bodies({p: ctx.written.get(p, ()) for p in rest_a}, {q: ctx.written.get(q, ()) for q in rest_b})
+        pairs = [(x, y, how) for x, y, how in found if ctx.may_join(x, y)]
+    matched = len(shared) + len(pairs)
     title, venue = _similar(a.name, b.name), _similar(a.venue, b.venue) if a.venue and b.venue else None
     facts = [when]
     if shared:
         facts.append("both signed by " + ", ".join(sorted(names.get(p, p) for p in shared)))
+    if pairs:
+        facts.append("one body in two scripts: " + "; ".join(how for _, _, how in pairs))
     if title is not None and title >= 0.3:
         facts.append(f"titles alike ({title:.2f})")
     if venue is not None and venue >= 0.3:
@@ -351,12 +391,12 @@ def _judge(
         or text >= SHARED_TEXT
     )
     smaller = min(len(a.parties), len(b.parties))
-    subset = bool(shared) and len(shared) == smaller
+    subset = bool(shared) and matched == smaller
     if copied:
         facts.insert(0, "one text republished")
         one = bool(shared) or normalise_key(a.name) == normalise_key(b.name) or not (a.parties and b.parties)
         rule, sure = "republished", one
-    elif (len(shared) >= 2 and 2 * len(shared) >= smaller) or (subset and further):
+    elif (matched >= 2 and 2 * matched >= smaller) or (subset and further):
         rule, sure = "same-signing", True
     elif a.amount and a.amount == b.amount and text >= SHARED_TEXT:
         rule, sure = "same-amount", True
@@ -368,14 +408,18 @@ def _judge(
         if len(shared) < 2 and not further:
             return None
         rule, sure = "no-date", False
+    # only the day of the month (or no year on either side) agrees: every party of both
+    # reports, or one more piece of evidence, makes it one signing
+    if weak and sure and not copied and not (further or matched == len(a.parties) == len(b.parties)):
+        rule, sure = "no-date", False
     if title is not None and title < 0.1 and not copied:
         rule, sure = "different-titles", False
         facts.append(f"titles differ: ‘{a.name}’ / ‘{b.name}’")
     if a.amount and b.amount and a.amount != b.amount:
         rule, sure = "different-amounts", False
         facts.append(f"amounts differ: {a.amount} / {b.amount}")
-    strength = (float(sure), float(copied), float(len(shared)), title or 0.0, text)
-    return rule, "; ".join(facts), sure, strength
+    strength = (float(sure), float(copied), float(matched), title or 0.0, text)
+    return rule, "; ".join(facts), sure, strength, pairs if sure else []
 
 
 def _names(a: _Agreement, names: dict[str, str], shared: frozenset[str]) -> str:
@@ -390,12 +434,20 @@ def resolve_signings(
     accepted: set[tuple[str, str]],
     rejected: set[tuple[str, str]],
     decided: set[frozenset[str]],
+    may_join: Callable[[str, str], bool] = lambda a, b: False,
 ) -> Signings:
-    """One node per signing: the joins (strongest first), the unsure pairs, the copies."""
+    """One node per signing: the joins (strongest first), the unsure pairs, the copies, and
+    the bodies its joins show written in two scripts (`may_join` says which two organisation
+    nodes may be one body; by default none)."""
     items = _agreements(raw, org_node)
     texts = _texts(raw)
     copies = _copies(raw, texts)
     names = {n: str(d.get("name") or n) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ORGANISATION.value}
+    written: dict[str, set[str]] = defaultdict(set)
+    for f, node in org_node.items():
+        if f in raw:
+            written[node].update([str(raw.nodes[f].get("name") or ""), *(raw.nodes[f].get("aliases") or [])])
+    ctx = _Context(copies, texts, names, {n: frozenset(w - {""}) for n, w in written.items()}, may_join)
     clusters = _Clusters(items, {frozenset(p) for p in rejected})
     out = Signings(republishes=copies)
     for a, b in sorted(accepted):
@@ -405,16 +457,16 @@ def resolve_signings(
     for a, b in _pairs(items, copies):
         if frozenset((a, b)) in decided:
             continue
-        verdict = _judge(items[a], items[b], copies, texts, names)
+        verdict = _judge(items[a], items[b], ctx)
         if verdict is not None:
             judged.append((verdict, a, b))
     judged.sort(key=lambda j: (tuple(-s for s in j[0][3]), j[1], j[2]))
     unsure = []
-    for (rule, evidence, sure, _), a, b in judged:
+    for (rule, evidence, sure, _, pairs), a, b in judged:
         if sure and clusters.join(a, b):
-            out.merges.append(
-                Merge(pair_id(a, b), Kind.AGREEMENT, a, b, rule, f"{items[a].name} = {items[b].name}: {evidence}")
-            )
+            said = f"{items[a].name} = {items[b].name}: {evidence}"
+            out.merges.append(Merge(pair_id(a, b), Kind.AGREEMENT, a, b, rule, said))
+            out.bodies += [(x, y, f"{how}, parties of one signing ({said})") for x, y, how in pairs]
         elif not sure:
             unsure.append((rule, evidence, a, b))
     seen: set[frozenset[str]] = set()

@@ -7,7 +7,17 @@ import re
 from ...model import Entity, Kind, RelType
 from .. import korean
 from . import parties
-from .helpers import _generic_item, _list_end, _proper, _quoted_title, _resolve_day, _unquoted, _unquoted_title, _venue
+from .helpers import (
+    _generic_item,
+    _list_end,
+    _partial_day,
+    _proper,
+    _quoted_title,
+    _resolve_day,
+    _unquoted,
+    _unquoted_title,
+    _venue,
+)
 from .lexicon import AMOUNT, DAY, HELD, STOP_BEFORE_ORG
 from .tokens import SentenceFacts
 
@@ -157,13 +167,18 @@ class Agreements:
                 last_tok.entity = e
 
     def _date(self, s: SentenceFacts) -> str | None:
+        """The sentence's signing day (not the day it was announced), against the publication
+        date; when that is unknown, the day as written is kept as the agreement's partial date."""
         text = _unquoted(s.text)
         for m in DAY.finditer(text):
             after = text[m.end() : m.end() + 8]
             before = text[max(0, m.start() - 3) : m.start()]
             if re.match(r"\s*(?:밝혔|전했|발표|알렸)", after) or re.search(r"고\s*$", before):
                 continue
-            return _resolve_day(m, self.published)
+            found = _resolve_day(m, self.published)
+            if found is None and not self.published and self.agreement is not None:
+                self.agreement.partial_date = self.agreement.partial_date or _partial_day(m)
+            return found
         return None
 
     def _held_date(self, facts: list[SentenceFacts]) -> str | None:

@@ -193,6 +193,18 @@ def _venue(s: SentenceFacts) -> str | None:
     return None
 
 
+def _partial_day(m: re.Match[str]) -> str | None:
+    """지난 1일 / 3월 4일 with nothing to place the year: `---01` / `--03-04` (XML Schema's gDay
+    and gMonthDay), so a report without a publication date can still be compared by its day."""
+    day = int(m.group("d"))
+    if m.group("y") or not 1 <= day <= 31:
+        return None
+    if m.group("m"):
+        month = int(m.group("m"))
+        return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 else None
+    return f"---{day:02d}"
+
+
 def _resolve_day(m: re.Match[str], published: str | None) -> str | None:
     """21일 / 지난 21일 / 3월 21일 against the publication date; None when the year is unknown."""
     day = int(m.group("d"))
