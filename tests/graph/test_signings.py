@@ -224,3 +224,15 @@ def test_a_rejected_body_pair_keeps_its_signing_apart() -> None:
     graph, again = resolve_graph(raw, [Decision(Verdict.REJECT, join.a, join.b)])
     assert not [m for m in again.merges if m.rule == "same-body-two-scripts"]
     assert len(agreements(graph)) == 2
+
+
+def test_a_day_that_fits_two_signings_joins_neither() -> None:
+    """지난 12일 with no year nor month fits the signing of 12 March and the one of 12 April:
+    either could be meant, so both pairs wait for review."""
+    april = "삼성전자는 12일 서울대학교, KAIST와 반도체 인재 양성을 위한 업무협약을 다시 체결했다."
+    undated = "삼성전자는 지난 12일 서울대학교, KAIST와 반도체 인재 양성 업무협약을 맺었다."
+    graph, resolution = resolved(
+        ("march", SAMSUNG_KO, "2025-03-12"), ("april", april, "2025-04-12"), ("undated", undated, None)
+    )
+    assert [d["articles"] for d in agreements(graph)] == [["april"], ["march"], ["undated"]]
+    assert sorted(c.rule for c in resolution.candidates if c.kind is Kind.AGREEMENT) == ["no-date", "no-date"]

@@ -29,7 +29,7 @@ from ..model import (
     replace_surrogates,
     stable_id,
 )
-from .signings import text_minhash
+from .republished import text_minhash
 
 
 def _evidence(x: Extraction, span: Span, sentences: dict[int, str] | None = None) -> dict[str, Any]:

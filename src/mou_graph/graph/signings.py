@@ -6,7 +6,7 @@ This stage, run by `resolve` once the organisations are resolved, joins the agre
 are one signing:
 
 - `republished`: the articles are (near) copies of one text (MinHash of 5-character shingles,
-  LSH from datasketch, estimated Jaccard ≥ REPUBLISHED); the copy is linked to the earliest
+  LSH from datasketch, estimated Jaccard ≥ 0.8: graph/republished.py); the copy is linked to the earliest
   article (`republishes` on its Article node) and counted once in `reports`;
 - `same-signing`: the resolved parties overlap (two or more shared and at least half of the
   smaller side, or every party of one side with one more piece of evidence: a similar title
@@ -34,30 +34,24 @@ the copies LSH finds) and within a block from a window of days, never from all p
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import networkx as nx
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import MinHash
 
 from ..model import Candidate, Kind, Merge, RelType, normalise_key, pair_id
 from .days import iso_day, on_day, partial, partials_agree, spoken
+from .republished import article_hashes, find_copies
 from .transcribed import pair_bodies
 
 WINDOW_DAYS = 7  # reports of one signing come out within a week of it and of each other
-REPUBLISHED = 0.8  # estimated Jaccard of two texts' shingles: one text, republished
-REPUBLISHED_DAYS = 30  # ... within a month of each other
 SHARED_TEXT = 0.15  # rewrites of one press release share this much; unrelated articles ~0.05
-NUM_PERM = 64
-SCHEME = "affine32"  # datasketch's 32-bit permutations: 4 bytes a value in the folder
-SHINGLE = 5
 BLOCK_LIMIT = 400  # a window with more agreements than this proposes nothing
 GENERIC_TITLE = re.compile(
     r"업무\s*협약식?|협약식|협약서?|양해각서|투자|체결|위한|관한"
@@ -65,28 +59,6 @@ GENERIC_TITLE = re.compile(
     re.IGNORECASE,
 )
 AMOUNT = re.compile(r"(\d[\d,.]*)\s*(조|억|천만|만)(\s*원)?")
-
-
-@lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
-    """The permutations of every MinHash here (made once: datasketch would draw them again for
-    each MinHash read back)."""
-    return MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations
-
-
-def text_minhash(text: str) -> str:
-    """The text's MinHash (5-character shingles of its letters and digits), as base64 text
-    so it travels in the graph folder."""
-    letters = "".join(ch for ch in unicodedata.normalize("NFKC", text).lower() if ch.isalnum())
-    shingles = {letters[i : i + SHINGLE] for i in range(max(len(letters) - SHINGLE + 1, 1))}
-    m = MinHash(num_perm=NUM_PERM, permutations=_permutations(), scheme=SCHEME)
-    m.update_batch([s.encode("utf-8") for s in sorted(shingles)])
-    return base64.b64encode(m.hashvalues.astype(np.uint32).tobytes()).decode("ascii")
-
-
-def _minhash(encoded: str) -> MinHash:
-    values = np.frombuffer(base64.b64decode(encoded), dtype=np.uint32)
-    return MinHash(num_perm=len(values), hashvalues=values, permutations=_permutations(), scheme=SCHEME)
 
 
 @dataclass
@@ -216,61 +188,6 @@ def _agreements(raw: nx.MultiDiGraph, org_node: dict[str, str]) -> dict[str, _Ag
     return out
 
 
-def _texts(raw: nx.MultiDiGraph) -> dict[str, MinHash]:
-    """Each article node's MinHash (as `build` stored it)."""
-    return {
-        n: _minhash(d["minhash"])
-        for n, d in raw.nodes(data=True)
-        if d.get("kind") == Kind.ARTICLE.value and d.get("minhash")
-    }
-
-
-def _copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, str]:
-    """Each article that republishes another's text → the earliest of its copies."""
-    # 16 bands of 4: a pair at Jaccard 0.8 is proposed with probability 0.9998 (datasketch's own
-    # choice for 0.8, 5 bands of 11, misses a third of them); each proposal is then verified
-    lsh = MinHashLSH(num_perm=NUM_PERM, params=(16, 4))
-    parent = {n: n for n in hashes}
-
-    def find(n: str) -> str:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    # the days each group of copies spans: at most REPUBLISHED_DAYS (the same text a year
-    # later is a template, not a copy; nor can a chain of copies stretch that far)
-    span: dict[str, tuple[dt.date, dt.date] | None] = {}
-    for n in hashes:
-        day = iso_day(raw.nodes[n].get("published"))
-        span[n] = (day, day) if day else None
-
-    def joined(a: str, b: str) -> tuple[dt.date, dt.date] | None:
-        x, y = span[a], span[b]
-        return (min(x[0], y[0]), max(x[1], y[1])) if x and y else x or y
-
-    for n in sorted(hashes):
-        for other in lsh.query(hashes[n]):
-            ra, rb = find(n), find(other)
-            if ra == rb or hashes[n].jaccard(hashes[other]) < REPUBLISHED:
-                continue
-            both = joined(ra, rb)
-            if both is None or (both[1] - both[0]).days <= REPUBLISHED_DAYS:
-                parent[ra] = rb
-                span[rb] = both
-        lsh.insert(n, hashes[n])
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in hashes:
-        groups[find(n)].append(n)
-    out: dict[str, str] = {}
-    for group in groups.values():
-        if len(group) < 2:
-            continue
-        first = min(group, key=lambda n: (str(raw.nodes[n].get("published") or "9999"), n))
-        out.update({n: first for n in group if n != first})
-    return out
-
-
 def _pairs(items: dict[str, _Agreement], copies: dict[str, str]) -> list[tuple[str, str]]:
     """Pairs worth judging: sharing a party or an amount, anchored within WINDOW_DAYS of each
     other (or not anchored at all), and every pair from a copy and its original (a copy enters
@@ -338,8 +255,14 @@ def _dates(a: _Agreement, b: _Agreement) -> tuple[bool | None, str, bool]:
     return gap <= WINDOW_DAYS, how, False
 
 
-# rule, evidence, sure, strength (joins strongest first), the bodies it finds written in two scripts
-Judgement = tuple[str, str, bool, tuple[float, ...], list[tuple[str, str, str]]]
+@dataclass
+class Judgement:
+    rule: str
+    evidence: str
+    sure: bool
+    strength: tuple[float, ...]  # joins are made strongest first
+    bodies: list[tuple[str, str, str]]  # the parties it finds written in two scripts
+    weak: bool = False  # sure on the day of the month alone
 
 
 @dataclass
@@ -419,7 +342,26 @@ def _judge(a: _Agreement, b: _Agreement, ctx: _Context) -> Judgement | None:
         rule, sure = "different-amounts", False
         facts.append(f"amounts differ: {a.amount} / {b.amount}")
     strength = (float(sure), float(copied), float(matched), title or 0.0, text)
-    return rule, "; ".join(facts), sure, strength, pairs if sure else []
+    return Judgement(rule, "; ".join(facts), sure, strength, pairs if sure else [], weak and sure and not copied)
+
+
+def _ambiguous_days(judged: list[tuple[Judgement, str, str]], items: dict[str, _Agreement]) -> None:
+    """A report giving only the day of the month that would be sure of signings on two
+    different dates (the 4th of March and the 4th of May): it could be either, so each of
+    those pairs waits for review."""
+    dates: dict[str, set[dt.date | None]] = defaultdict(set)
+    for j, a, b in judged:
+        if j.weak:
+            for x, y in ((a, b), (b, a)):
+                if items[x].partial:
+                    dates[x].add(items[y].date)
+    for k, (j, a, b) in enumerate(judged):
+        if j.weak and any(len(dates[x]) > 1 for x in (a, b) if items[x].partial):
+            judged[k] = (
+                replace(j, rule="no-date", sure=False, bodies=[], weak=False, strength=(0.0, *j.strength[1:])),
+                a,
+                b,
+            )
 
 
 def _names(a: _Agreement, names: dict[str, str], shared: frozenset[str]) -> str:
@@ -440,8 +382,8 @@ def resolve_signings(
     the bodies its joins show written in two scripts (`may_join` says which two organisation
     nodes may be one body; by default none)."""
     items = _agreements(raw, org_node)
-    texts = _texts(raw)
-    copies = _copies(raw, texts)
+    texts = article_hashes(raw)
+    copies = find_copies(raw, texts)
     names = {n: str(d.get("name") or n) for n, d in raw.nodes(data=True) if d.get("kind") == Kind.ORGANISATION.value}
     written: dict[str, set[str]] = defaultdict(set)
     for f, node in org_node.items():
@@ -460,15 +402,16 @@ def resolve_signings(
         verdict = _judge(items[a], items[b], ctx)
         if verdict is not None:
             judged.append((verdict, a, b))
-    judged.sort(key=lambda j: (tuple(-s for s in j[0][3]), j[1], j[2]))
+    _ambiguous_days(judged, items)
+    judged.sort(key=lambda j: (tuple(-s for s in j[0].strength), j[1], j[2]))
     unsure = []
-    for (rule, evidence, sure, _, pairs), a, b in judged:
-        if sure and clusters.join(a, b):
-            said = f"{items[a].name} = {items[b].name}: {evidence}"
-            out.merges.append(Merge(pair_id(a, b), Kind.AGREEMENT, a, b, rule, said))
-            out.bodies += [(x, y, f"{how}, parties of one signing ({said})") for x, y, how in pairs]
-        elif not sure:
-            unsure.append((rule, evidence, a, b))
+    for j, a, b in judged:
+        if j.sure and clusters.join(a, b):
+            said = f"{items[a].name} = {items[b].name}: {j.evidence}"
+            out.merges.append(Merge(pair_id(a, b), Kind.AGREEMENT, a, b, j.rule, said))
+            out.bodies += [(x, y, f"{how}, parties of one signing ({said})") for x, y, how in j.bodies]
+        elif not j.sure:
+            unsure.append((j.rule, j.evidence, a, b))
     seen: set[frozenset[str]] = set()
     for rule, evidence, a, b in unsure:
         key = frozenset((clusters.find(a), clusters.find(b)))
