@@ -236,3 +236,25 @@ def test_a_day_that_fits_two_signings_joins_neither() -> None:
     )
     assert [d["articles"] for d in agreements(graph)] == [["april"], ["march"], ["undated"]]
     assert sorted(c.rule for c in resolution.candidates if c.kind is Kind.AGREEMENT) == ["no-date", "no-date"]
+
+
+def test_copies_do_not_depend_on_the_order_lsh_answers_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LSH answers a set, whose order changes with Python's string hashing from run to run.
+    Three copies of one text, on days 0, 35 and 15 in the order they are read: the third may
+    join the first or the second (never both: a group spans at most 30 days), and which it
+    joins must be the same however the answers come."""
+    from datasketch import MinHashLSH
+
+    from mou_graph.graph.republished import article_hashes, find_copies
+
+    text = SAMSUNG_KO + " 이번 협약으로 세 기관은 반도체 설계 인력을 함께 기르고 채용까지 연계하기로 했다."
+    raw = build_graph(extract_article(Article(id=i, text=text, language="ko")) for i in "abc")
+    nodes = sorted(n for n, d in raw.nodes(data=True) if d["kind"] == Kind.ARTICLE.value)
+    for n, day in zip(nodes, ("2025-01-01", "2025-02-05", "2025-01-16"), strict=True):
+        raw.nodes[n]["published"] = day
+    query = MinHashLSH.query
+    answers = []
+    for order in (sorted, lambda found: sorted(found, reverse=True)):
+        monkeypatch.setattr(MinHashLSH, "query", lambda self, m, order=order: order(query(self, m)))
+        answers.append(find_copies(raw, article_hashes(raw)))
+    assert answers[0] == answers[1] and len(answers[0]) == 1

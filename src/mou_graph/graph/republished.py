@@ -81,7 +81,7 @@ def find_copies(raw: nx.MultiDiGraph, hashes: dict[str, MinHash]) -> dict[str, s
         return (min(x[0], y[0]), max(x[1], y[1])) if x and y else x or y
 
     for n in sorted(hashes):
-        for other in lsh.query(hashes[n]):
+        for other in sorted(lsh.query(hashes[n])):  # LSH answers a set: one order, every run
             ra, rb = find(n), find(other)
             if ra == rb or hashes[n].jaccard(hashes[other]) < REPUBLISHED:
                 continue
