@@ -318,6 +318,14 @@ class InputError:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def partial_date(day: int, month: int | None = None) -> str | None:
+    """A day written without its year, as `Entity.partial_date` keeps it: `--03-04` (4 March,
+    XML Schema's gMonthDay) or `---04` (the 4th, gDay); None for a day or month that is none."""
+    if not 1 <= day <= 31 or month is not None and not 1 <= month <= 12:
+        return None
+    return f"--{month:02d}-{day:02d}" if month else f"---{day:02d}"
+
+
 def replace_surrogates(text: str) -> str:
     """`text` with each lone surrogate (a "\\ud800" escape in JSON: not Unicode, and not
     writable as UTF-8) replaced by U+FFFD, one for one, so offsets into it stay true."""

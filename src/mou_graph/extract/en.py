@@ -380,8 +380,6 @@ class EnglishExtractor(EnglishPeople):
                 agreement.amount = a.group()
         if agreement is not None and agreement.date is None:
             agreement.date = self._dateline()
-        if agreement is not None and agreement.date:
-            agreement.partial_date = None  # a day placed in its year says it all
         self._open_titles()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .. import model
 from ..ingest.clean import valid_date
 from .en_lexicon import ANY_DATE, DATELINE, MONTHS, ON_DATE, ON_THE_DAY, WEEKDAY, WEEKDAYS
 
@@ -45,11 +46,10 @@ def partial_date(sent: str) -> str | None:
     and gDay), so an undated report can still be compared by its day."""
     m = _signing(ON_DATE, sent)
     if m and not m.group("y"):
-        number, day = MONTHS.get(m.group("m")[:3].lower()), int(m.group("d"))
-        return f"--{number:02d}-{day:02d}" if number and 1 <= day <= 31 else None
+        month = MONTHS.get(m.group("m")[:3].lower())
+        return model.partial_date(int(m.group("d")), month) if month else None
     if d := _signing(ON_THE_DAY, sent):
-        day = int(d.group(1))
-        return f"---{day:02d}" if 1 <= day <= 31 else None
+        return model.partial_date(int(d.group(1)))
     return None
 
 

@@ -305,6 +305,8 @@ class Registry:
         for e in self.entities:
             e.id = ids[e.id]
             e.aliases = sorted(set(e.aliases), key=lambda a: (-len(a), a))
+            if e.date:
+                e.partial_date = None  # a day placed in its year says it all
             if e.kind is Kind.ORGANISATION and e.aliases:
                 # the official name when the gazetteer knows the body, else the fullest form written
                 body = self.body.get(old_ids[e.id]) if e.id in old_ids else None

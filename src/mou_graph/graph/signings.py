@@ -48,7 +48,7 @@ from datasketch import MinHash
 from ..model import Candidate, Kind, Merge, RelType, normalise_key, pair_id
 from .days import iso_day, on_day, partial, partials_agree, spoken
 from .republished import article_hashes, find_copies
-from .transcribed import pair_bodies
+from .transcribed import has_hangul, pair_bodies
 
 WINDOW_DAYS = 7  # reports of one signing come out within a week of it and of each other
 SHARED_TEXT = 0.15  # rewrites of one press release share this much; unrelated articles ~0.05
@@ -98,13 +98,9 @@ def _similar(a: str, b: str) -> float | None:
     """Bigram Jaccard of two titles or venues without their generic words; None when either
     says nothing specific or they are in different scripts (a Korean and an English title)."""
     x, y = _bigrams(a), _bigrams(b)
-    if not x or not y or _hangul(a) != _hangul(b):
+    if not x or not y or has_hangul(a) != has_hangul(b):
         return None
     return len(x & y) / len(x | y)
-
-
-def _hangul(text: str) -> bool:
-    return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
 @dataclass
@@ -323,7 +319,7 @@ def _judge(a: _Agreement, b: _Agreement, ctx: _Context) -> Judgement | None:
         rule, sure = "same-signing", True
     elif a.amount and a.amount == b.amount and text >= SHARED_TEXT:
         rule, sure = "same-amount", True
-    elif shared and (subset or _hangul(_names(a, names, shared)) != _hangul(_names(b, names, shared))):
+    elif shared and (subset or has_hangul(_names(a, names, shared)) != has_hangul(_names(b, names, shared))):
         rule, sure = "shared-party", False
     else:
         return None

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -57,7 +58,7 @@ def _kinds() -> tuple[tuple[str, int], ...]:
     return tuple(sorted(words, key=lambda w: -len(w[0])))
 
 
-def _hangul(text: str) -> bool:
+def has_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
 
 
@@ -66,10 +67,10 @@ def split_kind(name: str) -> tuple[str, int | None]:
     마샬대학교 → ('마샬', 대학교's row), TaeYangFood → ('TaeYang', 식품's row), University of
     Ulsan → ('Ulsan', 대학교's row)."""
     text = unicodedata.normalize("NFKC", name).strip()
-    if _hangul(text):
+    if has_hangul(text):
         text = _COMPANY_KO.sub(" ", text).strip()
         for word, kind in _kinds():
-            if _hangul(word) and text.endswith(word) and len(text) > len(word):
+            if has_hangul(word) and text.endswith(word) and len(text) > len(word):
                 return text[: -len(word)].strip(), kind
         return text, None
     text = _CAMEL.sub(" ", _COMPANY_EN.sub("", text)).strip()
@@ -78,7 +79,7 @@ def split_kind(name: str) -> tuple[str, int | None]:
             if word.lower() == m.group("kind").lower():
                 return m.group("rest").strip(), kind
     for word, kind in _kinds():
-        if not _hangul(word) and text.lower().endswith(" " + word.lower()):
+        if not has_hangul(word) and text.lower().endswith(" " + word.lower()):
             return text[: -len(word)].strip(), kind
     return text, None
 
@@ -139,12 +140,12 @@ def _latin_letters(text: str) -> str:
 def same_body(korean: str, english: str) -> str | None:
     """How the two names write one body ('the same letters', 'a romanisation', 'a
     transcription'), or None. `korean` has Hangul, `english` has none."""
-    if not _hangul(korean) or _hangul(english):
+    if not has_hangul(korean) or has_hangul(english):
         return None
     (ko, ko_kind), (en, en_kind) = split_kind(korean), split_kind(english)
     if ko_kind != en_kind or not ko or not en:
         return None
-    if not _hangul(ko):
+    if not has_hangul(ko):
         return "the same letters" if _latin_letters(ko) == _latin_letters(en) and _latin_letters(ko) else None
     if any(not ("\uac00" <= c <= "\ud7a3" or c.isspace()) for c in ko):
         return None  # Hangul mixed with other letters: SK하이닉스 is not compared here
@@ -170,6 +171,5 @@ def pair_bodies(left: dict[str, Iterable[str]], right: dict[str, Iterable[str]])
                     how = same_body(x, y) or same_body(y, x)
                     if how:
                         found.setdefault((a, b), f"‘{x}’ and ‘{y}’: {how}")
-    lefts = [a for a, _ in found]
-    rights = [b for _, b in found]
-    return sorted((a, b, how) for (a, b), how in found.items() if lefts.count(a) == 1 and rights.count(b) == 1)
+    lefts, rights = Counter(a for a, _ in found), Counter(b for _, b in found)
+    return sorted((a, b, how) for (a, b), how in found.items() if lefts[a] == 1 and rights[b] == 1)

@@ -73,8 +73,6 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         self._agreement(facts)
         if self.agreement is not None and self.agreement.date is None:
             self.agreement.date = self._held_date(facts)
-        if self.agreement is not None and self.agreement.date:
-            self.agreement.partial_date = None  # a day placed in its year says it all
         for s in facts:
             self._programmes(s)
         self._drop_venues()

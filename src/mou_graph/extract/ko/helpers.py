@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ...model import Kind, Sector
+from ...model import Kind, Sector, partial_date
 from .. import korean
 from .lexicon import (
     AGREEMENT_WORD,
@@ -196,13 +196,9 @@ def _venue(s: SentenceFacts) -> str | None:
 def _partial_day(m: re.Match[str]) -> str | None:
     """지난 1일 / 3월 4일 with nothing to place the year: `---01` / `--03-04` (XML Schema's gDay
     and gMonthDay), so a report without a publication date can still be compared by its day."""
-    day = int(m.group("d"))
-    if m.group("y") or not 1 <= day <= 31:
+    if m.group("y"):
         return None
-    if m.group("m"):
-        month = int(m.group("m"))
-        return f"--{month:02d}-{day:02d}" if 1 <= month <= 12 else None
-    return f"---{day:02d}"
+    return partial_date(int(m.group("d")), int(m.group("m")) if m.group("m") else None)
 
 
 def _resolve_day(m: re.Match[str], published: str | None) -> str | None:
