@@ -82,7 +82,8 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     outlet: str | None = None
     language: str | None = None  # "ko" | "en"
-    source: str | None = None  # where it came from: "path" or "path:line"
+    source: str | None = None  # where it came from, as output shows it: "path" or "path:line", relative
+    path: str | None = None  # the same as the user gave it, for messages to them; never written out
 
 
 @dataclass

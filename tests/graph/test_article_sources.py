@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from mou_graph.cli import app
-from mou_graph.graph.build import article_source, source_root
+from mou_graph.graph.build import article_source
 from mou_graph.views.graphml import read_graphml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,30 +22,30 @@ runner = CliRunner()
 
 
 @pytest.mark.parametrize(
-    ("source", "root", "shown"),
+    ("source", "shown"),
     [
-        ("/home/someone/news/sub/seed.txt", "/home/someone/news", "sub/seed.txt"),
-        ("/home/someone/news/feed.jsonl:12", "/home/someone/news", "feed.jsonl:12"),
-        ("/home/someone/other/seed.txt", "/home/someone/news", "seed.txt"),  # outside: its name
-        ("/home/someone/news/seed.txt", "", "seed.txt"),  # absolute, nothing named: its name
-        ("../../etc/seed.txt", "", "seed.txt"),
-        ("news/./sub/../seed.txt", "", "news/seed.txt"),  # relative already: kept
-        ("examples/feed.jsonl:3", "", "examples/feed.jsonl:3"),
-        (None, "/x", None),
+        ("sub/seed.txt", "sub/seed.txt"),  # as the reader gives it: relative to what was named
+        ("feed.jsonl:12", "feed.jsonl:12"),
+        ("/home/someone/news/seed.txt", "seed.txt"),  # absolute (an older extraction file): its name
+        ("/home/someone/news/feed.jsonl:12", "feed.jsonl:12"),
+        ("../../etc/seed.txt", "seed.txt"),
+        ("news/./sub/../seed.txt", "news/seed.txt"),
+        (None, None),
     ],
 )
-def test_a_source_never_escapes(source: str | None, root: str, shown: str | None) -> None:
-    assert article_source(source, root) == shown
+def test_a_source_never_escapes(source: str | None, shown: str | None) -> None:
+    assert article_source(source) == shown
 
 
-def test_the_root_is_the_folder_named_or_the_one_the_paths_share(tmp_path: Path) -> None:
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "x.txt").write_text("x")
-    assert source_root([tmp_path / "a"]) == str(tmp_path / "a")
-    assert source_root([tmp_path / "a" / "x.txt"]) == str(tmp_path / "a")
-    assert source_root([tmp_path / "a", tmp_path / "b"]) == str(tmp_path)
-    assert source_root([]) == ""
+def test_extraction_json_names_articles_relative_to_the_folder_named(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+    result = runner.invoke(app, ["extract", str(EXAMPLES.resolve()), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert str(EXAMPLES.resolve()) not in out.read_text(encoding="utf-8")
+    assert {d["source"].split(":")[0] for d in doc["documents"]} == {
+        p.name for p in EXAMPLES.iterdir() if p.suffix in (".txt", ".html", ".jsonl", ".json")
+    }
 
 
 @pytest.fixture(scope="module")

@@ -47,7 +47,7 @@ def test_a_text_file_is_one_article_with_its_text_as_read(tmp_path: Path) -> Non
     [a] = articles(read(tmp_path / "pohang.txt"))
     assert a.id == "pohang"
     assert a.text == f"  {KO}\n{KO2}\n마지막 줄 {decomposed}\n\n"
-    assert a.source == str(tmp_path / "pohang.txt")
+    assert a.source == "pohang.txt"  # relative to its folder: no local path in what is shared
     assert a.language == "ko"
     assert a.published is None and a.url is None
 
@@ -104,8 +104,8 @@ def test_jsonl_one_article_a_line_with_optional_fields(tmp_path: Path) -> None:
         "경북일보",
         "ko",
     )
-    assert first.source == f"{src}:1"
-    assert second.id == "batch:3" and second.source == f"{src}:3"  # missing id: stem and line
+    assert first.source == f"{src.name}:1"
+    assert second.id == "batch:3" and second.source == f"{src.name}:3"  # missing id: stem and line
     assert second.language == "en" and second.published == "2024-02-22" and second.title is None
     assert third.id == "7"
 
@@ -154,6 +154,23 @@ def test_same_stems_across_the_folders_and_files_given(tmp_path: Path) -> None:
     assert [a.id for a in articles(items)] == ["gumi/mou", "pohang/batch:1", "pohang/mou", "batch:1"]
     items = read(tmp_path / "gumi" / "mou.txt", tmp_path / "pohang" / "mou.txt")
     assert [a.id for a in articles(items)] == ["gumi/mou", "pohang/mou"]
+
+
+def test_an_article_names_its_file_relative_to_what_was_given(tmp_path: Path) -> None:
+    """Errors keep the path as given (the user opens it); articles show it relative to the
+    folder named, or the one the named paths share, so no local folder travels with them."""
+    (tmp_path / "news" / "2025").mkdir(parents=True)
+    (tmp_path / "news" / "2025" / "pohang.txt").write_text(KO)
+    (tmp_path / "news" / "feed.jsonl").write_text(json.dumps({"text": KO2}, ensure_ascii=False) + "\n{broken\n")
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "gumi.txt").write_text(KO2)
+    items = read(tmp_path / "news")
+    assert [a.source for a in items if isinstance(a, Article)] == ["2025/pohang.txt", "feed.jsonl:1"]
+    assert [(e.source, e.line) for e in items if isinstance(e, InputError)] == [
+        (str(tmp_path / "news" / "feed.jsonl"), 2)
+    ]
+    both = read(tmp_path / "news" / "2025", tmp_path / "other" / "gumi.txt")
+    assert [a.source for a in articles(both)] == ["news/2025/pohang.txt", "other/gumi.txt"]
 
 
 # ---------------------------------------------------------------------------
@@ -525,8 +542,8 @@ def test_parquet_rows_are_articles_numbered_like_jsonl_lines(tmp_path: Path) -> 
     pq.write_table(table, path)
     items = list(read_inputs([path]))
     assert [(a.id, a.source, a.published) for a in items if isinstance(a, Article)] == [
-        ("shard:1", f"{path}:1", "2025-03-04"),
-        ("given", f"{path}:2", None),
+        ("shard:1", f"{path.name}:1", "2025-03-04"),
+        ("given", f"{path.name}:2", None),
     ]
     assert [(e.source, e.line, e.reason) for e in items if isinstance(e, InputError)] == [
         (str(path), 3, 'no "text" field ("text" is null, not a string)')

@@ -42,7 +42,7 @@ def _build_locked(
     """Read, extend and write the folder (the caller holds its lock)."""
     from ..extract.pipeline import extract_paths
     from ..files import OutputError
-    from ..graph.build import build_graph, read_extractions, relative_sources
+    from ..graph.build import build_graph, read_extractions
     from ..graph.decisions import DecisionsError
     from ..graph.folder import GraphFolderError, load_raw
     from ..model import Extraction, InputError
@@ -68,7 +68,7 @@ def _build_locked(
     def extractions(advance: Callable[[], None]) -> Iterator[Extraction]:
         """Every extraction as it is read or made, so a large build never holds them all."""
         nonlocal built_from
-        made = relative_sources(extract_paths(article_paths, workers=workers), article_paths) if article_paths else ()
+        made = extract_paths(article_paths, workers=workers) if article_paths else ()
         items = chain(*files, made)
         for item in items:
             if isinstance(item, InputError):

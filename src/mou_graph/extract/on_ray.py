@@ -92,7 +92,8 @@ def _plan_uri(uri: str) -> tuple[list[InputFile], list[InputError]]:
     for name in names:
         p = PurePosixPath(name)
         base = p.stem if stems[p.stem] == 1 else str(PurePosixPath(os.path.relpath(name, root)).with_suffix(""))
-        files.append(InputFile(Path(name), base))
+        shown = PurePosixPath(os.path.relpath(name, root)).as_posix() if name != root else p.name
+        files.append(InputFile(Path(name), base, shown))
     return files, ([] if names else [InputError(uri, "no article files under this URI")])
 
 

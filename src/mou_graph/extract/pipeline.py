@@ -20,7 +20,9 @@ def _extract_one(article: Article, gaz: Gazetteer | None = None) -> Item:
     try:
         return extract_article(article, gaz)
     except Exception as exc:  # one bad article must not stop a batch
-        return InputError(article.source or article.id, f"extraction failed: {type(exc).__name__}: {exc}")
+        return InputError(
+            article.path or article.source or article.id, f"extraction failed: {type(exc).__name__}: {exc}"
+        )
 
 
 def _extract_many(articles: list[Article]) -> list[Item]:

@@ -111,48 +111,21 @@ def _content(x: Extraction) -> str:
 _LINE = re.compile(r":\d+$")  # a JSON Lines article's "path:line"
 
 
-def source_root(paths: Iterable[str | Path]) -> str:
-    """The folder the given paths share (a file counts as the folder it is in), absolute: what
-    read.py makes ids relative to. "" when there are none (or they are on different drives)."""
-    folders = [os.path.abspath(p if Path(p).is_dir() else os.path.dirname(os.path.abspath(p))) for p in paths]
-    try:
-        return os.path.commonpath(folders) if folders else ""
-    except ValueError:
-        return ""
-
-
-def article_source(source: str | None, root: str = "") -> str | None:
-    """Where an article was read, as a graph may show it (graph.json, GraphML, Cypher): its
-    path relative to `root` (the folder the user named, `source_root`), or as recorded when it
-    is relative already, with a JSON Lines article's `:line`. A path that is absolute or
-    climbs out of its folder (`..`) is cut to the file's name: the user's local folders never
-    reach a graph that is shared."""
+def article_source(source: str | None) -> str | None:
+    """Where an article was read, as a graph may show it (graph.json, GraphML, Cypher): as the
+    reader recorded it (relative to the folder the user named, `InputFile.source`), with a
+    JSON Lines article's `:line`. A path that is absolute or climbs out of its folder (`..`),
+    as an extraction file made elsewhere or by an older version may hold, is cut to the
+    file's name: the user's local folders never reach a graph that is shared."""
     if not source:
         return source
     match = _LINE.search(source)
     line = match.group() if match else ""
     path = source[: len(source) - len(line)]
     rel = os.path.normpath(path)
-    if root:
-        try:
-            rel = os.path.relpath(os.path.abspath(path), root)
-        except ValueError:  # another drive
-            rel = path
     if os.path.isabs(rel) or ".." in Path(rel).parts or rel in ("", "."):
         rel = Path(path).name or "article"
     return Path(rel).as_posix() + line
-
-
-def relative_sources(
-    extractions: Iterable[Extraction | InputError], paths: Iterable[str | Path]
-) -> Iterator[Extraction | InputError]:
-    """The extractions of the articles under `paths`, each article's `source` made relative to
-    what the user named (`article_source`); anything else passes through."""
-    root = source_root(paths)
-    for x in extractions:
-        if isinstance(x, Extraction):
-            x.article.source = article_source(x.article.source, root)
-        yield x
 
 
 def add_extraction(graph: nx.MultiDiGraph, x: Extraction, merger: Merger | None = None) -> None:

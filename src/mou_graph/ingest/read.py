@@ -176,9 +176,17 @@ class InputFile:
 
     path: Path
     id_base: str = ""
+    shown: str = ""  # its articles' `source`: the path relative to the folder named (`_assign_ids`)
+
+    @property
+    def source(self) -> str:
+        """Where its articles say they were read: relative to what the user named, so an
+        extraction or a graph that is shared never carries the user's local folders; errors
+        keep the path as given, which is what the user can open."""
+        return self.shown or str(self.path)
 
 
-def _html(path: Path, page: str, base: str, max_chars: int) -> Article:
+def _html(page: str, base: str, source: str, max_chars: int) -> Article:
     import trafilatura
 
     limit = HTML_PAGE_FACTOR * max_chars
@@ -194,10 +202,10 @@ def _html(path: Path, page: str, base: str, max_chars: int) -> Article:
     data: dict[str, Any] = {"text": text}
     if meta is not None:
         data |= {"title": meta.title, "url": meta.url, "published": meta.date, "outlet": meta.sitename}
-    return _article(data, base, str(path), max_chars)
+    return _article(data, base, source, max_chars)
 
 
-def _json(path: Path, raw: str, base: str, max_chars: int) -> Iterator[Item]:
+def _json(path: Path, raw: str, base: str, source: str, max_chars: int) -> Iterator[Item]:
     try:
         data = json.loads(raw)
     except json.JSONDecodeError as exc:
@@ -208,13 +216,13 @@ def _json(path: Path, raw: str, base: str, max_chars: int) -> Iterator[Item]:
         yield InputError(str(path), TOO_DEEP), None, ""
         return
     if not isinstance(data, list):
-        yield _article(data, base, str(path), max_chars), None, str(path)
+        yield _article(data, base, source, max_chars), None, str(path)
         return
     if not data:
         yield InputError(str(path), "no articles in this JSON list"), None, ""
     for n, item in enumerate(data, start=1):
         try:
-            yield _article(item, f"{base}:{n}", str(path), max_chars), None, f"{path} item {n}"
+            yield _article(item, f"{base}:{n}", source, max_chars), None, f"{path} item {n}"
         except ReadError as exc:
             yield InputError(str(path), f"item {n}: {exc}"), None, ""
 
@@ -231,7 +239,7 @@ def _decode_line(raw: bytes, encoding: str | None) -> str | None:
     return _decodes(raw, other, True) if other else None
 
 
-def _parquet(path: Path, data: bytes | None, base: str, max_chars: int) -> Iterator[Item]:
+def _parquet(path: Path, data: bytes | None, base: str, source: str, max_chars: int) -> Iterator[Item]:
     """One article a row, read a row group at a time (a large file is never held whole)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -246,7 +254,11 @@ def _parquet(path: Path, data: bytes | None, base: str, max_chars: int) -> Itera
                 number += 1
                 row = {k: v.isoformat() if isinstance(v, date) else v for k, v in row.items()}
                 try:
-                    yield _article(row, f"{base}:{number}", f"{where}:{number}", max_chars), number, f"{where}:{number}"
+                    yield (
+                        _article(row, f"{base}:{number}", f"{source}:{number}", max_chars),
+                        number,
+                        f"{where}:{number}",
+                    )
                 except ReadError as exc:
                     yield InputError(where, str(exc), number), number, ""
     except (pa.ArrowException, OSError) as exc:
@@ -256,7 +268,7 @@ def _parquet(path: Path, data: bytes | None, base: str, max_chars: int) -> Itera
         yield InputError(where, EMPTY), None, ""
 
 
-def _jsonl(path: Path, data: bytes | None, base: str, max_chars: int) -> Iterator[Item]:
+def _jsonl(path: Path, data: bytes | None, base: str, source: str, max_chars: int) -> Iterator[Item]:
     where = str(path)
     with path.open("rb") if data is None else io.BytesIO(data) as fh:
         head = fh.read(SNIFF_BYTES)
@@ -291,7 +303,7 @@ def _jsonl(path: Path, data: bytes | None, base: str, max_chars: int) -> Iterato
                 yield InputError(where, TOO_DEEP, number), number, ""
                 continue
             try:
-                yield _article(data, f"{base}:{number}", f"{where}:{number}", max_chars), number, f"{where}:{number}"
+                yield _article(data, f"{base}:{number}", f"{source}:{number}", max_chars), number, f"{where}:{number}"
             except ReadError as exc:
                 yield InputError(where, str(exc), number), number, ""
         if not seen_any:
@@ -303,20 +315,20 @@ def _read_file(file: InputFile, max_chars: int, data: bytes | None = None) -> It
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _jsonl(path, data, file.id_base, max_chars)
+            yield from _jsonl(path, data, file.id_base, file.source, max_chars)
             return
         if suffix == ".parquet":
-            yield from _parquet(path, data, file.id_base, max_chars)
+            yield from _parquet(path, data, file.id_base, file.source, max_chars)
             return
         raw = decode(path.read_bytes() if data is None else data)
         if not raw.strip():
             raise ReadError(EMPTY)
         if suffix in (".html", ".htm"):
-            yield _html(path, raw, file.id_base, max_chars), None, where
+            yield _html(raw, file.id_base, file.source, max_chars), None, where
         elif suffix == ".json":
-            yield from _json(path, raw, file.id_base, max_chars)
+            yield from _json(path, raw, file.id_base, file.source, max_chars)
         else:
-            yield _article({"text": raw}, file.id_base, where, max_chars), None, where
+            yield _article({"text": raw}, file.id_base, file.source, max_chars), None, where
     except ReadError as exc:
         yield InputError(where, str(exc)), None, ""
     except IsADirectoryError:
@@ -354,7 +366,8 @@ def _assign_ids(files: list[InputFile], roots: list[Path]) -> None:
     unless another file in the batch has the same stem; then its path without the extension,
     relative to the folder given (to the folder the given paths share, when there are several),
     or with the extension if that is shared too (a.txt and a.html). A file given twice counts
-    once: its second reading is reported as a duplicate."""
+    once: its second reading is reported as a duplicate. And the path its articles show
+    (`InputFile.source`), relative to that same folder."""
     try:
         top = os.path.commonpath([os.path.abspath(r) for r in roots]) if roots else ""
     except ValueError:  # paths on different drives
@@ -376,6 +389,16 @@ def _assign_ids(files: list[InputFile], roots: list[Path]) -> None:
             ids[a] = r.rsplit(".", 1)[0] if without[r.rsplit(".", 1)[0]] == 1 else r
     for f in files:
         f.id_base = ids[os.path.abspath(f.path)]
+        f.shown = _shown(os.path.abspath(f.path), top)
+
+
+def _shown(absolute: str, top: str) -> str:
+    """A file's path as its articles show it: relative to `top` (the folder named, or the one
+    the named paths share); its name alone when there is no such folder."""
+    rel = os.path.relpath(absolute, top) if top else ""
+    if not rel or os.path.isabs(rel) or ".." in Path(rel).parts:
+        return Path(absolute).name
+    return Path(rel).as_posix()
 
 
 def plan_inputs(paths: Iterable[str | Path] | str | Path) -> list[InputError | InputFile]:
@@ -431,6 +454,7 @@ def read_file(
                 yield InputError(str(file.path), f"duplicate id '{item.id}' (first seen at {seen[item.id]})", line)
                 continue
             seen[item.id] = where
+            item.path = str(file.path) if line is None else f"{file.path}:{line}"
         yield item
 
 
