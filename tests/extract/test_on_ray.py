@@ -208,11 +208,15 @@ def test_a_uri_is_planned_as_its_folder_would_be(tmp_path: Path) -> None:
 
     corpus = write_corpus(tmp_path / "corpus")
     (corpus / ".hidden.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "a-ko.jsonl").write_text('{"text": "x"}\n', encoding="utf-8")  # a stem seen twice
     by_path = plan([corpus])
     by_uri = plan([f"file://{corpus}"])
-    assert [(s.id_base, Path(s.path).name) for s, _ in by_uri] == [(s.id_base, Path(s.path).name) for s, _ in by_path]
+    seen = [(s.id_base, s.source, Path(s.path).name) for s, _ in by_uri]
+    assert seen == [(s.id_base, s.source, Path(s.path).name) for s, _ in by_path]
+    assert seen[0][:2] == ("a-ko", "a-ko.jsonl") and seen[-1][:2] == ("sub/a-ko", "sub/a-ko.jsonl")
     assert [where for _, where in by_uri] == [
-        f"file://{corpus / n}" for n in ("a-ko.jsonl", "b-en.jsonl", "c-mixed.parquet")
+        f"file://{corpus / n}" for n in ("a-ko.jsonl", "b-en.jsonl", "c-mixed.parquet", "sub/a-ko.jsonl")
     ]
     ((missing, where),) = plan([f"file://{tmp_path / 'nothing'}"])
     assert isinstance(missing, InputError) and missing.source.endswith("nothing") and where is None

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import warnings
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -27,7 +26,7 @@ from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from ..ingest.read import MAX_CHARS, SUFFIXES, InputFile, plan_inputs, read_file
+from ..ingest.read import MAX_CHARS, SUFFIXES, InputFile, assign_ids, plan_inputs, read_file
 from ..model import Article, Extraction, InputError
 
 RAY_MISSING = "extraction on Ray needs Ray, an optional extra: pip install 'mou-graph[ray]'"
@@ -85,15 +84,8 @@ def _plan_uri(uri: str) -> tuple[list[InputFile], list[InputError]]:
             return [], [InputError(uri, "no such file or folder")]
     except (OSError, ValueError) as exc:  # pyarrow's errors for unknown schemes and missing access
         return [], [InputError(uri, f"cannot list: {exc}")]
-    stems: dict[str, int] = {}
-    for name in names:
-        stems[PurePosixPath(name).stem] = stems.get(PurePosixPath(name).stem, 0) + 1
-    files = []
-    for name in names:
-        p = PurePosixPath(name)
-        base = p.stem if stems[p.stem] == 1 else str(PurePosixPath(os.path.relpath(name, root)).with_suffix(""))
-        shown = PurePosixPath(os.path.relpath(name, root)).as_posix() if name != root else p.name
-        files.append(InputFile(Path(name), base, shown))
+    files = [InputFile(Path(name)) for name in names]
+    assign_ids(files, [Path(root) if info.type == pafs.FileType.Directory else Path(root).parent])
     return files, ([] if names else [InputError(uri, "no article files under this URI")])
 
 

@@ -176,7 +176,7 @@ class InputFile:
 
     path: Path
     id_base: str = ""
-    shown: str = ""  # its articles' `source`: the path relative to the folder named (`_assign_ids`)
+    shown: str = ""  # its articles' `source`: the path relative to the folder named (`assign_ids`)
 
     @property
     def source(self) -> str:
@@ -361,7 +361,7 @@ def _folder_files(folder: Path, errors: list[InputError]) -> list[InputFile]:
     return [InputFile(path) for _, path in found]
 
 
-def _assign_ids(files: list[InputFile], roots: list[Path]) -> None:
+def assign_ids(files: list[InputFile], roots: list[Path]) -> None:
     """Each file's id (the prefix of its articles' ids for .jsonl and JSON lists): its stem,
     unless another file in the batch has the same stem; then its path without the extension,
     relative to the folder given (to the folder the given paths share, when there are several),
@@ -433,7 +433,7 @@ def plan_inputs(paths: Iterable[str | Path] | str | Path) -> list[InputError | I
                 )
         else:
             plan.append(InputError(str(path), "no such file or folder"))
-    _assign_ids([f for f in plan if isinstance(f, InputFile)], roots)
+    assign_ids([f for f in plan if isinstance(f, InputFile)], roots)
     return plan
 
 
