@@ -408,5 +408,5 @@ def test_a_university_hospital_is_its_own_body_with_its_head() -> None:
     x = run(
         "서울대학교병원은 2일 서울대학교와 업무협약을 체결했다. 이날 협약식에는 장수빈 서울대학교병원장이 참석했다."
     )
-    assert position(x, "장수빈") == ("서울대학교병원", "원장")
+    assert position(x, "장수빈") == ("서울대학교병원", "병원장")  # a hospital's head: 병원장 (dev i07)
     assert org(x, "서울대학교병원") is not org(x, "서울대학교")

@@ -44,6 +44,9 @@ def variant_keys(form: str) -> list[str]:
         elif key.endswith("여대") and len(key) >= 3:
             out.append(key[:-2] + "여자대학교")
         out.extend(_school_variants(key))
+        inner = key.find("대학교")
+        if inner > 0 and key[inner + 3 :] and not key.endswith("대학교병원"):
+            out.append(key[:inner] + "대" + key[inner + 3 :])  # 순천향대서울병원 = 순천향대학교서울병원
         if key.endswith("대병원") and len(key) > 4:  # 서울대병원 = 서울대학교병원
             out.append(key[:-3] + "대학교병원")
         elif key.endswith("대학교병원") and len(key) > 6:

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from ...model import Entity, Kind
+from ...model import Entity, Kind, normalise_key
 from .. import korean
-from ..registry import abbreviates
+from ..registry import abbreviates, variant_keys
 from .helpers import normalise
 from .lexicon import NAMED_UNIT_ENDINGS
 from .tokens import Tok
@@ -27,14 +27,20 @@ class ShortForms:
         """허건영 세기원 원장 before the article names 한국세라믹기술원: the body it abbreviates."""
         for s in self.facts:
             for tok in s.toks:
-                if tok.is_org and (tok.org is not None or tok.org_strong) and abbreviates(form, tok.org_text or ""):
+                if not tok.is_org:
+                    continue
+                if (tok.org is not None or tok.org_strong) and abbreviates(form, tok.org_text or ""):
+                    return self._org_entity(tok)
+                if normalise_key(form) in variant_keys(tok.org_text or ""):  # 순천향대서울병원: 대 for 대학교
                     return self._org_entity(tok)
         return None
 
     def _fused_short_form(self, tok: Tok) -> None:
         """범희승 전남인재평생교육원장: after a name, a word no reading took that ends in a head's
         title fused onto a short form of a body the article names (전남인재평생교육진흥원)."""
-        if tok.org_text or tok.title or tok.name or tok.quoted or tok.entity is not None:
+        # a title read only for its ending (순천향대서울병원장: …원장) is such a word too
+        title_only = tok.title == tok.stem and not self.gaz.is_title(tok.stem)
+        if tok.org_text or (tok.title and not title_only) or tok.name or tok.quoted or tok.entity is not None:
             return
         stem = tok.stem
         title = next((t for t in self.gaz.fusable_by_length if stem.endswith(t) and len(stem) > len(t) + 2), None)
@@ -48,7 +54,8 @@ class ShortForms:
             if org is not None:
                 self.reg.alias(org, head, tok.word.start, tok.word.start + len(head))
                 tok.org_text, tok.org_sector, tok.org_strong, tok.entity = head, org.sector, True, org
-                tok.title = title
+                # the body's head by the longest title the word ends in: 병원장, 의료원장 (else 원장)
+                tok.title = self.gaz.title_suffix(stem) if head == stem[:-1] else title
                 return
 
     def _short_form_before(self, tok: Tok) -> None:

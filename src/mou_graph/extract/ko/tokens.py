@@ -132,6 +132,8 @@ class Words:
                 known = self.gaz.lookup(rest)
                 if text in ("병원", "의료원") and known is not None and known.sector is Sector.ACADEMIA:
                     return None, Sector.ACADEMIA, True  # 서울대학교병원: a university's hospital is a body of its own
+                if text in ("병원", "의료원") and "대학교" in rest[1:]:
+                    return None, Sector.ACADEMIA, False  # 순천향대학교서울병원: a university's, by its name
                 return None, sector, False
         if marked and len(korean.particle_splits(core)) == 1 and (korean.is_noun_word(core) or core.isalnum()):
             return None, Sector.INDUSTRY, True  # (주)좋은푸드: the mark makes a company of any word
@@ -192,7 +194,7 @@ class Words:
                     body, sector, _ = reading
                     shown = org_text[-1] + "장" if title == "장" else title
                     if title != "장" and org_text != left:
-                        shown = title
+                        shown = self.gaz.title_suffix(stem) or title  # 충주의료원장: 의료원장, the longest
                     office = self._education_office(body, title)
                     if office is not None:  # 경상북도교육감 heads 경상북도교육청, not 경상북도
                         return stem, office, office.sector, title
