@@ -69,6 +69,7 @@ class EnglishExtractor(EnglishPeople):
         self._regions = _romanised_regions(gaz)
         self._absorbed: set[int] = set()  # where a unit written before a title was read as the title's
         self._guessed: set[str] = set()  # organisations whose sector no word of their name gave
+        self._reordered: set[str] = set()
 
     def _body(self, name: str):
         """The gazetteer's body for an English form: its English names, else a Korean region
@@ -117,6 +118,8 @@ class EnglishExtractor(EnglishPeople):
         if body is None and (council := self._council(name)):
             return self.reg.org(name, start, start + len(name), canonical=council, sector=Sector.GOVERNMENT)
         evidence = None if body else self._owner_sector(name) or _sector(name)
+        if body is None and name in COUNTRIES:
+            evidence = Sector.GOVERNMENT  # an MOU with Britain: the country's government
         entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
         if evidence is not None and entity.id in self._guessed:
             entity.sector = evidence  # UNSW, then University of New South Wales: the word decides
@@ -160,6 +163,8 @@ class EnglishExtractor(EnglishPeople):
         """Does this phrase name a body on its own evidence: known, a region's form, an
         organisation word at its end, or an acronym (KAIST, DGFEZ)?"""
         text = re.sub(r"^[Tt]he\s+", "", text)
+        if TITLE_RX.fullmatch(text) and not self._body(text):
+            return False  # its CEO: a title, never a body (CEO reads like an acronym)
         return bool(
             self._body(text)
             or REGION_FORM.fullmatch(text)
@@ -313,7 +318,12 @@ class EnglishExtractor(EnglishPeople):
             people_orgs: list[Entity] = []
             previous: tuple[int, Entity | None] = (-1, None)
             for name, n_a, n_b, title, org_text, o_start in sorted(people, key=lambda x: x[1]):
-                p = self.reg.person(name, s_start + n_a, s_start + n_b)
+                p = self._person(
+                    name,
+                    s_start + n_a,
+                    s_start + n_b,
+                    reordered=self.reg.article.text[s_start + n_a : s_start + n_b] != name,
+                )
                 p.title = p.title or title
                 org = None
                 explicit = bool(org_text) and o_start > n_b  # "… of X", "Name, title of X"

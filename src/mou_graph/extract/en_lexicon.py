@@ -107,6 +107,17 @@ PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
+# "its CEO, Kwon Pyung-oh, signed", "Britain's International Trade Secretary, Liam Fox, for": a
+# title (its body's possessive before it), then the name set off by commas
+PERSON_TITLE_COMMA = re.compile(
+    rf"(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)['’]s\s+|\b(?P<its>[Ii]ts|[Tt]heir)\s+)"
+    rf"(?P<title>(?:{_W} ){{0,3}}?(?:{TITLES})),\s+(?P<name>{NAME}),"
+)
+# "(President: Shin, Dong-Ryeol, Director: Park, Sun Kyu)": a title, a colon, the surname, a
+# comma and the given name (the name is the two in that order, without the comma)
+PERSON_COLON = re.compile(
+    rf"(?<![\w-])(?P<title>{TITLES}):\s+(?P<surname>{_PART}),\s+(?P<given>{_PART}(?: {_PART})?)(?![\w-])"
+)
 # HUFS professors Oh Jong-jin, Lee Ji-eun, and Hanafy Shima: a plural title before a list of names
 _TITLES_PLURAL = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})s(?![\w-])"
 PERSON_LIST = re.compile(
@@ -128,9 +139,10 @@ MONTHS = {
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATELINE = re.compile(r"^[A-Z][A-Z .,]*,\s+([A-Z][a-z]{2})[a-z]*\.?\s+(\d{1,2})\s+\(", re.M)
-# on August 31, 2021 (Tuesday); signed Oct. 1; on Dec. 1
+# on August 31, 2021 (Tuesday); signed Oct. 1; on Dec. 1; on Thursday, May 24th
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?)?"
 ON_DATE = re.compile(
-    rf"\b(?:[Oo]n|signed|dated|held)\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+    rf"\b(?:[Oo]n|signed|dated|held)\s+{_WEEKDAY_BEFORE}(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
 ANY_DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
@@ -141,7 +153,10 @@ VENUE = re.compile(
 )
 AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")
 # what comes before a body that is only the place or the photo's source: held at the X, provided by X
-BYSTANDER_BEFORE = re.compile(r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?$")
+# the place (at the X Hall, Y Center, Z University: each part of it), a photo's credit
+BYSTANDER_BEFORE = re.compile(
+    r"\b(?:at|provided by|courtesy of)\s+(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+)?[A-Z][\w&'’-]*)*,\s+)*$"
+)
 # a region written as a place: in Pohang, North Gyeongsang Province; the city of Gumi, North Gyeongsang Province
 PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|from|across|throughout|around|outside|within|to)\s+(?:the\s+)?|(?<=[\w,]\s)[A-Z][\w-]*,\s+)$"

@@ -16,7 +16,9 @@ from .en_lexicon import (
     NOT_ORG,
     PERSON_APPOSITION,
     PERSON_BEFORE,
+    PERSON_COLON,
     PERSON_LIST,
+    PERSON_TITLE_COMMA,
     RUN,
     TITLE_ANYCASE,
     TITLE_RX,
@@ -37,6 +39,7 @@ class EnglishPeople:
     """The people methods of `EnglishExtractor` (which supplies reg, _org, _org_like)."""
 
     reg: Registry
+    _reordered: set[str]  # people named so far only as "Surname, Given"
 
     def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
         """Every named person with a title: (name, start, end, title, organisation text, its start)."""
@@ -65,6 +68,22 @@ class EnglishPeople:
                     break
             out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
             taken.append(m.span("name"))
+        for m in PERSON_TITLE_COMMA.finditer(sent):  # its CEO, Kwon Pyung-oh, …
+            if not _is_name(m.group("name")) or any(a <= m.start("name") < b for a, b in taken):
+                continue
+            org, o_start = m.group("org"), m.start("org")
+            if m.group("its"):  # the body the sentence named last before "its"
+                run = self._last_body(sent[: m.start()])
+                org, o_start = run if run else (None, -1)
+            elif org and (org.split()[0] in NOT_ORG and len(org.split()) == 1):
+                org, o_start = None, -1
+            out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
+            taken.append(m.span("name"))
+        for m in PERSON_COLON.finditer(sent):  # (President: Shin, Dong-Ryeol)
+            name = f"{m.group('surname')} {m.group('given')}"
+            if _is_name(name) and not any(a <= m.start("surname") < b for a, b in taken):
+                out.append((name, m.start("surname"), m.end("given"), m.group("title"), None, -1))
+                taken.append((m.start("surname"), m.end("given")))
         for m in PERSON_LIST.finditer(sent):  # HUFS professors A, B, and C
             org, o_start = m.group("org"), m.start("org")
             if org and (org.split()[0] in NOT_ORG or not self._org_like(org)):
@@ -93,6 +112,36 @@ class EnglishPeople:
                 continue
             out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
         return out
+
+    def _person(self, name: str, start: int, end: int, reordered: bool = False) -> Entity:
+        """The person named, one whatever the order and hyphens of the name's parts: Yeong Hwan
+        Woo = Woo Yeong Hwan, Sun-Kyu Park = Park, Sun Kyu. A name put together from "Surname,
+        Given" (`reordered`) gives way to the first one written as a plain name."""
+        free = " ".join(sorted(re.split(r"[\s.-]+", name.lower())))
+        known = self.reg.find(Kind.PERSON, name) or self.reg.find(Kind.PERSON, "~" + free)
+        if known is None:
+            known = self.reg.person(name, start, end)
+            self.reg.key(known, "~" + free)
+            if reordered:
+                self._reordered.add(known.id)
+            return known
+        if known.id in self._reordered and not reordered:
+            known.name = name
+            self._reordered.discard(known.id)
+        self.reg.alias(known, name, start, end)
+        return known
+
+    def _last_body(self, before: str) -> tuple[str, int] | None:
+        """The last run of name words before a possessive "its" that reads as a body (the
+        sentence's subject: "The Korea Trade-Investment Promotion Agency said its CEO …")."""
+        found = None
+        for r in re.finditer(RUN, before):
+            text, at = r.group(), r.start()
+            if text.startswith("The "):
+                text, at = text[4:], at + 4
+            if self._org_like(text):
+                found = (text, at)
+        return found
 
     def _in_parentheses(self, sent: str, end: int) -> tuple[str, str | None, int] | None:
         """Name (Title of Unit, Body), Name (Title of Body): what the parentheses after a name
