@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from extracted import positions
+
 from mou_graph.extract import extract_article
 from mou_graph.model import Article, Kind, RelType
 
@@ -64,21 +66,13 @@ RELEASE = (
 )
 
 
-def positions_en(x) -> set[tuple[str, str, str | None]]:
-    return {
-        (x.entity(r.source).name, x.entity(r.target).name, r.title)
-        for r in x.relations
-        if r.type is RelType.HOLDS_POSITION
-    }
-
-
 def test_a_group_is_not_its_flagship_and_an_institute_keeps_its_of() -> None:
     x = run_en(WIRE)
     signed = {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
     # the gazetteer knows the institute's English name: one node with 한국에너지기술연구원 and KIER
     assert signed == {"한국과학기술원", "Hyundai Motor Group", "한국에너지기술연구원"}
-    assert ("Kim Jong-nam", "한국에너지기술연구원", "President") in positions_en(x)
-    assert ("Kim Yong-hwa", "Hyundai Motor Group", "President") in positions_en(x)
+    assert ("Kim Jong-nam", "한국에너지기술연구원", "President") in positions(x)
+    assert ("Kim Yong-hwa", "Hyundai Motor Group", "President") in positions(x)
 
 
 def test_a_wire_story_dates_the_weekday_from_its_dateline() -> None:
@@ -95,8 +89,8 @@ def test_a_party_list_names_bodies_without_an_organisation_word() -> None:
     x = run_en(RELEASE)
     signed = {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
     assert signed == {"부산광역시", "부산대학교", "Samsung Electro-Mechanics"}
-    assert ("Park Heong-joon", "부산광역시", "Mayor") in positions_en(x)
-    assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions_en(x)
+    assert ("Park Heong-joon", "부산광역시", "Mayor") in positions(x)
+    assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions(x)
     (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
     assert (agreement.name, agreement.date, agreement.venue) == ("business agreement", "2026-03-05", "Busan City Hall")
 

@@ -5,32 +5,17 @@ a country as a party, and the parts of a venue."""
 
 from __future__ import annotations
 
-from mou_graph.extract import extract_article
-from mou_graph.model import Article, Kind, RelType, Sector
+from extracted import agreement, english, positions, signatories
 
-
-def run(text: str, published: str | None = "2024-05-10"):
-    return extract_article(Article(id="t", text=text, language="en", published=published))
-
-
-def positions(x) -> set[tuple[str, str, str | None]]:
-    return {
-        (x.entity(r.source).name, x.entity(r.target).name, r.title)
-        for r in x.relations
-        if r.type is RelType.HOLDS_POSITION
-    }
+from mou_graph.model import Kind, Sector
 
 
 def people(x) -> list[str]:
     return sorted(e.name for e in x.entities if e.kind is Kind.PERSON)
 
 
-def signed(x) -> set[str]:
-    return {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
-
-
 def test_a_title_then_the_name_between_commas_after_its_bodys_possessive() -> None:
-    x = run(
+    x = english(
         "The Hanbit Trade Promotion Agency said its CEO, Park Min-ho, signed the MOU with "
         "Norway's Trade Minister, Ola Hansen, for joint projects."
     )
@@ -42,7 +27,7 @@ def test_a_title_then_the_name_between_commas_after_its_bodys_possessive() -> No
 
 
 def test_title_colon_surname_comma_given_name_in_parentheses() -> None:
-    x = run(
+    x = english(
         "Hanbit University's Research Foundation (President: Seo, Ji-hoon) held an MOU ceremony "
         "on May 2 with the Nuri Startup Agency (President: Kang, Min-Ji)."
     )
@@ -50,7 +35,7 @@ def test_title_colon_surname_comma_given_name_in_parentheses() -> None:
 
 
 def test_one_person_whatever_the_order_of_the_names_parts() -> None:
-    x = run(
+    x = english(
         "Hanbit University (Director: Park, Sun Kyu) signed an MOU with Nuri Agency on May 2. "
         "At the ceremony, Sun-Kyu Park (Director of Hanbit University) and Yeong Hwan Woo (Director of "
         "Nuri Agency) spoke. Woo Yeong Hwan, Director of Nuri Agency, said the MOU matters."
@@ -59,20 +44,19 @@ def test_one_person_whatever_the_order_of_the_names_parts() -> None:
 
 
 def test_a_weekday_between_on_and_the_date() -> None:
-    x = run("Hanbit University signed an MOU with Nuri University on Thursday, May 24th at 2:00 pm.", "2018-05-31")
-    (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
-    assert agreement.date == "2018-05-24"
+    x = english("Hanbit University signed an MOU with Nuri University on Thursday, May 24th at 2:00 pm.", "2018-05-31")
+    assert agreement(x).date == "2018-05-24"
 
 
 def test_a_country_as_a_party_is_its_government() -> None:
-    x = run("The Hanbit Trade Agency signed an MOU with Britain on May 3.")
+    x = english("The Hanbit Trade Agency signed an MOU with Britain on May 3.")
     (britain,) = [e for e in x.entities if e.name == "Britain"]
-    assert britain.sector is Sector.GOVERNMENT and "Britain" in signed(x)
+    assert britain.sector is Sector.GOVERNMENT and "Britain" in signatories(x)
 
 
 def test_every_part_of_the_venue_is_the_place_not_a_party() -> None:
-    x = run(
+    x = english(
         "Hanbit University signed an MOU with Nuri University on May 3 at the Gaon Conference Hall, "
         "Samsung Learning Center, Nuri University, to share resources."
     )
-    assert signed(x) == {"Hanbit University", "Nuri University"}
+    assert signatories(x) == {"Hanbit University", "Nuri University"}
