@@ -21,7 +21,7 @@ FLOORS = {
     "ko": {
         "organisations": 0.97,
         "people": 0.98,
-        "titles": 0.97,
+        "titles": 0.98,
         "affiliations": 0.97,
         "signatories": 0.98,
         "sectors": 0.99,
