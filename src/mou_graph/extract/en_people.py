@@ -117,11 +117,11 @@ class EnglishPeople:
         """The person named, one whatever the order and hyphens of the name's parts: Yeong Hwan
         Woo = Woo Yeong Hwan, Sun-Kyu Park = Park, Sun Kyu. A name put together from "Surname,
         Given" (`reordered`) gives way to the first one written as a plain name."""
-        free = " ".join(sorted(re.split(r"[\s.-]+", name.lower())))
-        known = self.reg.find(Kind.PERSON, name) or self.reg.find(Kind.PERSON, "~" + free)
+        free = " ".join(sorted(re.split(r"[\s.-]+", name.lower())))  # a key like any other once normalised
+        known = self.reg.find(Kind.PERSON, name) or self.reg.find(Kind.PERSON, free)
         if known is None:
             known = self.reg.person(name, start, end)
-            self.reg.key(known, "~" + free)
+            self.reg.key(known, free)
             if reordered:
                 self._reordered.add(known.id)
             return known
