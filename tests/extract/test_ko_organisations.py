@@ -81,10 +81,16 @@ def test_two_councils_one_name_inside_the_other_stay_two() -> None:
 
 
 # ------------------------------------------------------------------ list coordination
-@pytest.mark.parametrize("mark", ["·", "‧", "ㆍ", "・", ", "])
+@pytest.mark.parametrize("mark", ["·", "‧", "ㆍ", "・", "․", "･", "∙", ", "])
 def test_an_item_between_bodies_is_a_body(mark: str) -> None:
     x = korean(f"포항시{mark}한빛로보틱스{mark}경북대학교 간 업무협약을 체결했다.")
     assert "한빛로보틱스" in orgs(x)
+
+
+@pytest.mark.parametrize("mark", ["․", "･", "∙"])
+def test_a_dot_leader_between_two_parties_parts_them(mark: str) -> None:
+    x = korean(f"제주도{mark}한빛농협은 3일 도청에서 감귤 수출 확대를 위한 업무협약을 체결했다.")
+    assert set(signatories(x)) == {"제주특별자치도", "한빛농협"}
 
 
 def test_a_list_of_universities_and_campuses() -> None:

@@ -19,7 +19,7 @@ from ..registry import Registry
 from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
-from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, QUOTED_SIGNING, SIGNING, VENUE_AFTER
+from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, OTHER_DOTS, QUOTED_SIGNING, SIGNING, VENUE_AFTER
 from .organisations import Organisations
 from .people import People
 from .programmes import Programmes
@@ -49,7 +49,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for index, (start, end) in enumerate(self.reg.sentences):
             if not any(a <= start < b for a, b in segments):
                 continue
-            s = SentenceFacts(index, start, end, text[start:end])
+            s = SentenceFacts(index, start, end, text[start:end].translate(OTHER_DOTS))
             self._definitions(s)
             s.toks = self.tokens(s.text, start)
             s.signing = bool(AGREEMENT_WORD.search(s.text) and SIGNING.search(_unquoted(s.text)))

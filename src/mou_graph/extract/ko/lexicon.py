@@ -186,6 +186,9 @@ GENERIC_MODIFIERS = {
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
 LIST_DOTS = {"·", "ㆍ", "‧", "・"}
+# the other middle dots and dot leaders outlets put between list items (제주도․농협, A･B, A∙B):
+# the rules read them as `·`, one code point for one so that every offset still holds
+OTHER_DOTS = str.maketrans({c: "·" for c in "ㆍ‧・․･∙⋅"})
 # words that count or qualify the parties of a list, not name one (반도체 8개 기업, 양 기관 관계자)
 # fmt: off
 GENERIC_ITEMS = {"관계자", "관계자들", "대표", "대표들", "양성기관", "곳", "개교", "개사", "양", "각"}
