@@ -155,6 +155,16 @@ def test_bodies_joined_by_hyphens_in_a_headline() -> None:
             "한국농어촌공사 해남완도지사",
             Sector.GOVERNMENT,
         ),
+        (  # a weak ending (…공사) with a branch after it; the branch named after a region
+            "김해시는 3일 한국전기안전공사 김해양산지사와 업무협약을 체결했다.",
+            "한국전기안전공사 김해양산지사",
+            Sector.GOVERNMENT,
+        ),
+        (
+            "새솔시와 한국전기안전공사 충북지사는 3일 업무협약을 체결했다.",
+            "한국전기안전공사 충북지사",
+            Sector.GOVERNMENT,
+        ),
         (
             "대전테크노파크는 26일 국방대학교 안전보장대학원과 업무협약을 체결했다.",
             "국방대학교 안전보장대학원",
@@ -172,6 +182,12 @@ def test_a_unit_with_a_name_of_its_own_is_one_body(text: str, unit: str, sector:
     assert orgs(x).get(unit) is sector, orgs(x)
     parent = unit.split()[0]
     assert parent not in organisations(x) and parent not in orgs(x)  # the parent is named only inside the unit's name
+
+
+def test_a_branch_named_after_a_province_is_a_party_not_a_governor() -> None:
+    x = korean("새솔시와 한국전기안전공사 충북지사는 3일 업무협약을 체결했다. 협약식에는 김한솔 충북지사장이 참석했다.")
+    assert signatories(x) == {"새솔시", "한국전기안전공사 충북지사"}
+    assert "충청북도" not in organisations(x)
 
 
 def test_a_units_name_alone_later_is_the_same_body() -> None:

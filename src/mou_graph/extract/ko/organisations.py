@@ -11,6 +11,7 @@ from .helpers import _count, _generic_item, _list_head, _project_group, _proper,
 from .lexicon import (
     ACRONYMS,
     APPOSITION_HEADS,
+    BRANCH_ENDINGS,
     CAMPUS,
     DAY,
     EVENT_HEADS,
@@ -106,8 +107,8 @@ class Organisations:
             if named:
                 self.reg.key(child, unit_text)
             self.reg.relate(RelType.PART_OF, child, parent_entity, (s.start, s.end))
-            if unit.is_title:
-                unit.title = None  # 해남완도지사: the unit's name, no governor's title
+            if unit.is_title or unit.is_fused and unit.stem.endswith(BRANCH_ENDINGS):
+                unit.title = None  # 해남완도지사, 김해지사: the unit's name, no governor's title
             unit.org_text, unit.org, unit.org_strong, unit.org_sector = full, None, True, sector
             unit.entity = child
             for t in toks[first:i]:  # 동국대 경주캠퍼스 산학협력단: every word of it names the last unit
@@ -117,8 +118,11 @@ class Organisations:
     def _named_unit(self, parent: Tok, unit: Tok) -> bool:
         """The word after a body names a unit of it: a name and a unit's ending (본부, 지사,
         센터, 대학원, 병원, …) after a body known on its own evidence (해남완도지사 is no governor)."""
-        if not (parent.org is not None or parent.org_strong) or parent.is_fused or unit.is_fused:
-            return False
+        branch = unit.stem.endswith(BRANCH_ENDINGS)
+        if not (parent.org is not None or parent.org_strong or branch) or parent.is_fused:
+            return False  # a weak ending (…공사) is a body when a branch of it follows: 한국전기안전공사 김해지사
+        if unit.is_fused and not branch:
+            return False  # 한국전기안전공사 김해지사: after a body, a region's 지사 is its branch, no governor
         if parent.org is not None and parent.org.is_region:
             return False  # 포항시 북구, 경북도 일자리지원센터: a region's own offices are read elsewhere
         if KNOWN_PROGRAMMES.fullmatch(unit.stem) or unit.stem.endswith(NEWSROOM):
@@ -126,7 +130,7 @@ class Organisations:
         ending = next((e for e in NAMED_UNIT_ENDINGS if unit.stem.endswith(e)), None)
         if ending is None or len(unit.stem) - len(ending) < 2 or not korean.is_noun_word(unit.stem):
             return False
-        return not unit.title or unit.stem.endswith(("지사", "지부", "본부", "지회"))
+        return not unit.title or branch
 
     # ---------------------------------------------------------- coordination
     def _list_runs(self, toks: list[Tok]) -> list[list[list[int]]]:
