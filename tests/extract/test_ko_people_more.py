@@ -392,3 +392,18 @@ def test_an_event_named_with_its_edition_or_as_international_is_an_event() -> No
     events = [e.name for e in x.entities if e.kind is Kind.EVENT]
     assert any(n.startswith("제3회") and n.endswith("박람회") for n in events), events
     assert not any(n.endswith(("간담회", "포럼")) for n in events), events
+
+
+# ------------------------------------------------------------ a place fused with a deputy's title
+@pytest.mark.parametrize(
+    ("word", "body", "title"),
+    [
+        ("무안부군수", "무안군", "부군수"),
+        ("포항부시장", "포항시", "부시장"),
+        ("경북행정부지사", "경상북도", "행정부지사"),
+    ],
+)
+def test_a_deputy_heads_title_fused_with_its_place(word: str, body: str, title: str) -> None:
+    x = korean(f"{body}는 3일 한빛농협과 업무협약을 체결했다. 협약식에는 김한빛 {word}와 이새솔 조합장이 참석했다.")
+    assert position(x, "김한빛") == (body, title)
+    assert not [e for e in x.entities if e.kind is Kind.ORGANISATION and e.name.endswith("부")]  # no ministry 무안부

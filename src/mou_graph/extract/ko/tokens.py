@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ...model import Entity, Sector
 from .. import korean
 from ..gazetteer import Body
+from .heads import head_titles
 from .helpers import _proper, _sector_for_title, normalise
 from .lexicon import (
     APPOSITION_HEADS,
@@ -80,6 +81,11 @@ class SentenceFacts:
 # the members a council's name says it gathers (전국시도교육감협의회, 한국대학교육협의회)
 MEMBERS_GOVERNMENT = re.compile(r"교육감|시장|군수|구청장|도지사|시도지사|지방정부|지자체|의회의장")
 MEMBERS_ACADEMIA = re.compile(r"대학(?!생)|총장")
+# the titles of a region's head and deputies (시장, 부시장, 부군수, 행정부지사), longest first
+REGION_LEVELS = {"metro", "city", "admin_city", "county", "district", "province"}
+REGION_HEAD_TITLES = sorted(
+    ((t, kinds) for t, kinds in head_titles().items() if kinds <= REGION_LEVELS), key=lambda tk: -len(tk[0])
+)
 
 
 class Words:
@@ -177,6 +183,9 @@ class Words:
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
+        deputy = self._region_head_reading(stem)
+        if deputy is not None:
+            return deputy
         for title in self.gaz.fusable_endings(stem):
             if len(stem) <= len(title):
                 continue
@@ -205,6 +214,16 @@ class Words:
                 if office is not None:
                     return stem, office, office.sector, title
                 return left, place, place.sector, title
+        return None
+
+    def _region_head_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
+        """A place fused with the title of its head or deputy head (data/head_titles.tsv):
+        무안부군수 is 무안군's 부군수 and 포항부시장 포항시's 부시장, not a ministry (…부) and a 군수."""
+        for title, kinds in REGION_HEAD_TITLES:
+            if len(stem) > len(title) and stem.endswith(title):
+                place = self.gaz.place(stem[: -len(title)])
+                if place is not None and place.category in kinds:
+                    return stem[: -len(title)], place, place.sector, title
         return None
 
     def _education_office(self, region: Body | None, title: str) -> Body | None:
