@@ -36,6 +36,17 @@ def test_a_legal_form_word_alone_is_no_body() -> None:
     assert "농업회사법인" not in orgs(x)
 
 
+# ------------------------------------------------------------------ suffix grammar
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [("한빛외식업중앙회", Sector.INDUSTRY), ("대한민국재향군인회", Sector.CIVIL), ("새솔연합회", Sector.INDUSTRY)],
+)
+def test_an_ending_names_a_party_the_gazetteer_does_not_list(name: str, sector: Sector) -> None:
+    x = korean(f"포항시는 3일 {name}와 업무협약을 체결했다.")
+    assert orgs(x).get(name) is sector
+    assert signatories(x) == {"포항시", name}
+
+
 # ------------------------------------------------------------------ school names
 @pytest.mark.parametrize(
     "school",
