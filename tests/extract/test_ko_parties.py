@@ -351,3 +351,23 @@ def test_se_gigwan_names_the_three_bodies_joined_before() -> None:
         "세 기관은 4일 업무협약을 체결했다. 이 자리에는 박영희 누리센터장이 참석했다."
     )
     assert signatories(x) == {"경주시", "한빛대학교", "새솔연구원"}
+
+
+# ------------------------------------------------------------------ a list the topic names first
+@pytest.mark.parametrize(
+    "members",
+    ["△한빛소재 △새솔케미칼 △누리테크", "한빛소재, 새솔케미칼, 누리테크", "▲한빛소재 ▲새솔케미칼 ▲누리테크"],
+)
+def test_the_companies_a_topic_names_before_a_list_closed_by_deungida(members: str) -> None:
+    x = korean(f"포항시는 3일 시청에서 3개 기업과 투자협약을 체결했다. 협약을 맺은 3개 기업은 {members} 등이다.")
+    assert signatories(x) == {"포항시", "한빛소재", "새솔케미칼", "누리테크"}
+
+
+def test_a_list_closed_by_deungida_after_no_body_head_names_no_one() -> None:
+    x = korean("포항시는 3일 한빛농협과 수출협약을 체결했다. 주요 품목은 △새솔사과 △누리배 등이다.")
+    assert signatories(x) == {"포항시", "한빛농협"}
+
+
+def test_a_bulleted_list_before_its_head() -> None:
+    x = korean("포항시는 3일 시청에서 △한빛소재 △새솔케미칼 △누리테크 등 3개 기업과 투자협약을 체결했다.")
+    assert signatories(x) == {"포항시", "한빛소재", "새솔케미칼", "누리테크"}

@@ -187,6 +187,10 @@ GENERIC_MODIFIERS = {
 # fmt: on
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
+# the marks that open each item of a list (협약 기업은 △A △B △C 등이다)
+BULLETS = {"△", "▲", "■", "□", "○", "●", "◇", "◆", "▷", "▶"}
+# 등 closing a list as the predicate of its sentence (A, B, C 등이다)
+COPULA = {"이다", "이며", "이고", "입니다", "이었다"}
 LIST_DOTS = {"·", "ㆍ", "‧", "・"}
 # the other middle dots and dot leaders outlets put between list items (제주도․농협, A･B, A∙B):
 # the rules read them as `·`, one code point for one so that every offset still holds

@@ -12,7 +12,9 @@ from .lexicon import (
     ACRONYMS,
     APPOSITION_HEADS,
     BRANCH_ENDINGS,
+    BULLETS,
     CAMPUS,
+    COPULA,
     DAY,
     EVENT_HEADS,
     KNOWN_PROGRAMMES,
@@ -155,7 +157,9 @@ class Organisations:
                 sep = b.sep.replace("(", "").replace(")", "").strip()
                 if b.stem == "등" or a.stem == "등":
                     break
-                if (sep in LIST_DOTS | {",", "-"} and not a.particle) or (sep == "" and a.particle in {"와", "과"}):
+                if (sep in LIST_DOTS | BULLETS | {",", "-"} and not a.particle) or (
+                    sep == "" and a.particle in {"와", "과"}
+                ):
                     run.append([j])
                 elif sep == "" and b.word.text == "및" and not a.particle:
                     if j + 1 >= n or toks[j + 1].sep.strip() or toks[j + 1].depth != b.depth:
@@ -415,12 +419,25 @@ class Organisations:
             and self.reg.find(Kind.ORGANISATION, tok.org_text) is None
         )
 
+    @staticmethod
+    def _head_before(toks: list[Tok], i: int) -> Sector | None | bool:
+        """The kind of the items of a list that a topic names before it and 등이다 closes:
+        협약 기업은 A, B, C 등이다 (industry); False when no such head comes first."""
+        m = i - 1
+        while m > 0 and not toks[m].particle and toks[m].sep.strip() in LIST_DOTS | BULLETS | {","}:
+            m -= 1  # back over the items: to the first (A, B), or to the word before it (△A △B)
+        head = toks[m] if toks[m].particle else toks[m - 1] if m > 0 else None
+        if head is None or head.particle not in {"은", "는"}:
+            return False
+        stem = re.sub(r"^\d+개\s?", "", head.stem)
+        return LIST_HEADS.get(stem, False)
+
     def _lists(self, s: SentenceFacts) -> None:
         """Unknown companies named in lists: A·B·C 등 5개 기업, 대표기업인 A, B, C 등."""
         toks = s.toks
         n = len(toks)
         for i, tok in enumerate(toks):
-            if tok.stem != "등" or tok.particle:
+            if tok.stem != "등" or tok.particle and tok.particle not in COPULA:
                 continue
             # the head noun after 등 (or fused: 등 5개 기업)
             k = i + 1 if tok.stem == "등" else i
@@ -437,6 +454,8 @@ class Organisations:
                     break
                 if not re.fullmatch(r"\d+(?:개|곳|개사)|관련|[가-힣]+\s?관련|" + LIST_QUALIFIERS, h.stem):
                     break  # 등 지역 기업 10곳, 등 관련 기업: words that qualify the head
+            if tok.particle:  # 협약을 맺은 6개 기업은 △A △B △C 등이다: the head comes before the list
+                k, head_sector = i, self._head_before(toks, i)
             if head_sector is False and not (tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org):
                 continue
             # walk the list backwards
@@ -448,7 +467,7 @@ class Organisations:
                 if m < end - 1 and t.particle and t.particle not in {"인", "이자"}:
                     break
                 items.append(t)
-                if m == 0 or t.sep.strip() not in {",", "·", "‧", "ㆍ"}:
+                if m == 0 or t.sep.strip() not in LIST_DOTS | BULLETS | {","}:
                     break
                 m -= 1
             sector = head_sector if isinstance(head_sector, Sector) else Sector.INDUSTRY
