@@ -35,3 +35,9 @@ def test_a_word_ending_like_a_title_but_naming_no_body_of_the_article_stays_a_ti
 def test_a_hospital_named_after_its_university_is_academia() -> None:
     x = korean("한빛대학교가람병원과 누리시는 9일 업무 협약을 체결했다.")
     assert org(x, "한빛대학교가람병원").sector is Sector.ACADEMIA
+
+
+def test_a_definition_without_quotes_defines_the_short_form_alone() -> None:
+    x = korean("국민건강보험공단(이하 공단)은 3일 포항시와 업무협약을 체결했다. 공단은 검진을 맡는다.")
+    forms = set(org(x, "국민건강보험공단").aliases)
+    assert "공단" in forms and not [f for f in forms if "이하" in f]

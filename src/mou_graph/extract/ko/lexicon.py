@@ -112,6 +112,7 @@ NOT_NAMES = {
     "서부",
 }
 STOP_BEFORE_ORG = {
+    "이하",  # (이하 공단): the short form the article defines, not part of a name
     "이날",
     "이번",
     "지난",
