@@ -220,6 +220,8 @@ class Words:
         """A place fused with the title of its head or deputy head (data/head_titles.tsv):
         무안부군수 is 무안군's 부군수 and 포항부시장 포항시's 부시장, not a ministry (…부) and a 군수."""
         for title, kinds in REGION_HEAD_TITLES:
+            if title in self.gaz.fusable_titles:
+                continue  # 포항시장: read below, the body keeps the title's first syllable (포항시)
             if len(stem) > len(title) and stem.endswith(title):
                 place = self.gaz.place(stem[: -len(title)])
                 if place is not None and place.category in kinds:
