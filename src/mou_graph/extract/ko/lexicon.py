@@ -54,9 +54,9 @@ PLACE_NOUN = re.compile(
 PEOPLE_OF_PLACE = frozenset({"기업", "기업들", "업체", "기업체", "농가", "소상공인", "청년", "학생", "주민들"})
 # a newsroom's parts: an outlet's bureau (아시아경제 영남취재본부) is no body of its own
 NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
-# the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
 # a branch's endings, which a title can share (지사 is a governor too): after a body, the branch
 BRANCH_ENDINGS = ("지사", "지부", "본부", "지회")
+# the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
 NAMED_UNIT_ENDINGS = ("지역본부", "본부", "지사", "지부", "지회", "도회", "센터", "대학원", "병원", "연구소", "분원")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}

@@ -455,7 +455,7 @@ class Organisations:
                 if not re.fullmatch(r"\d+(?:개|곳|개사)|관련|[가-힣]+\s?관련|" + LIST_QUALIFIERS, h.stem):
                     break  # 등 지역 기업 10곳, 등 관련 기업: words that qualify the head
             if tok.particle:  # 협약을 맺은 6개 기업은 △A △B △C 등이다: the head comes before the list
-                k, head_sector = i, self._head_before(toks, i)
+                head_sector = self._head_before(toks, i)
             if head_sector is False and not (tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org):
                 continue
             # walk the list backwards
