@@ -407,3 +407,10 @@ def test_a_deputy_heads_title_fused_with_its_place(word: str, body: str, title: 
     x = korean(f"{body}는 3일 한빛농협과 업무협약을 체결했다. 협약식에는 김한빛 {word}와 이새솔 조합장이 참석했다.")
     assert position(x, "김한빛") == (body, title)
     assert not [e for e in x.entities if e.kind is Kind.ORGANISATION and e.name.endswith("부")]  # no ministry 무안부
+
+
+def test_a_heads_fused_title_keeps_its_bodys_written_form() -> None:
+    x = korean("포항시는 3일 한빛농협과 업무협약을 체결했다. 협약식에는 김한빛 포항시장이 참석했다.")
+    assert position(x, "김한빛") == ("포항시", "시장")
+    mentions = [m.text for e in x.entities if e.name == "포항시" for m in e.mentions]
+    assert mentions == ["포항시", "포항시"]  # 포항시장 names 포항시, not 포항 and a 시장
