@@ -120,7 +120,10 @@ class EnglishExtractor(EnglishPeople):
         evidence = None if body else self._owner_sector(name) or _sector(name)
         if body is None and name in COUNTRIES:
             evidence = Sector.GOVERNMENT  # an MOU with Britain: the country's government
-        entity = self.reg.org(name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY)
+        plain = COMPANY_FORM.sub("", name) if body is None else name
+        entity = self.reg.org(  # Hyundai Rotem Co. and Hyundai Rotem: one company, whichever comes first
+            name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY, canonical=plain or None
+        )
         if evidence is not None and entity.id in self._guessed:
             entity.sector = evidence  # UNSW, then University of New South Wales: the word decides
         if body is None and evidence is None and entity.sector is Sector.INDUSTRY:
@@ -200,7 +203,11 @@ class EnglishExtractor(EnglishPeople):
                     or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left))
                     or (
                         j.group(1) == "and"
-                        and (HEAD_OF.fullmatch(left) or ORG_RX.fullmatch(left))
+                        and (
+                            HEAD_OF.fullmatch(left)
+                            or ORG_RX.fullmatch(left)
+                            or any(r.end() == a + j.start() for r in REGION_FORM.finditer(sent))
+                        )  # Daejeon Metropolitan City and the Korea Advanced Institute of …
                         and self._org_like(right)
                     )
                 ):

@@ -86,9 +86,8 @@ _BASES = _alternation([t for t in _TITLE_LINES if not t.startswith("+")])
 TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
-GOVERNMENT_TITLES = re.compile(r"\b(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b")
-ACADEMIC_TITLES = re.compile(r"\b(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b", re.I)
-PLACE_TITLES = re.compile(r"(?:(?:Vice|Deputy)[ -])?(?:Mayor|Governor)")  # Busan Mayor: the place's government
+GOVERNMENT_TITLES = re.compile(r"\b(?:(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b|Gov\.)")
+ACADEMIC_TITLES = re.compile(r"\b(?:(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b|Prof\.)", re.I)
 _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
@@ -105,7 +104,7 @@ PERSON_APPOSITION = re.compile(
 )
 PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
-    rf"(?![\w-])(?:,?\s+(?:of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
+    rf"(?![\w-])(?:,?\s+(?P<prep>of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 # "its CEO, Kwon Pyung-oh, signed", "Britain's International Trade Secretary, Liam Fox, for": a
 # title (its body's possessive before it), then the name set off by commas
@@ -126,9 +125,10 @@ PERSON_LIST = re.compile(
 )
 # "… were present from YU": the body of the people listed before it
 FROM_BODY = re.compile(r"\b(?:present|attendance|attended|participated|participating|came)\s+from\s+(?:the\s+)?")
-# a byline on a line of its own: "• reporter Park Jee-won", "By Kim Byung-wook", "Reporter Kim (kim@…)"
+# a byline on a line of its own: "• reporter Park Jee-won", "By Kim Byung-wook", "Written by Kim …", "Reporter Kim (kim@…)"
 BYLINE = re.compile(
-    rf"^[ \t•·*▲■-]*(?P<title>[Rr]eporter|[Ss]taff [Rr]eporter|By)\s+(?P<name>{NAME})[ \t]*(?:\(|,|[\w.+-]+@|$)", re.M
+    rf"^[ \t•·*▲■-]*(?P<title>[Rr]eporter|[Ss]taff [Rr]eporter|By|(?:Written|Reported) by)\s+(?P<name>{NAME})[ \t]*(?:\(|,|[\w.+-]+@|$)",
+    re.M,
 )
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September")
 MONTH_NAMES += ("October", "November", "December")
@@ -177,6 +177,8 @@ _LEVELS = {
     "do": ("province",),
     "province": ("province",),
     "special self-governing province": ("province",),
+    "state": ("province",),  # Jeonbuk State, Gangwon State: the special self-governing provinces' English names
+    "state government": ("province",),
     "city government": ("city", "admin_city", "metro"),  # the Ulsan city government
     "provincial government": ("province",),
     "county government": ("county",),
@@ -185,8 +187,8 @@ _CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
 REGION_FORM = re.compile(
     rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
     rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
-    r"Special City|Special Self-Governing (?:Province|City)|Province|City|County|District|"
-    r"(?:city|provincial|county|metropolitan) government))"
+    r"Special City|Special Self-Governing (?:Province|City)|Province|State|City|County|District|"
+    r"(?:city|provincial|county|metropolitan|state) government))"
     r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
 )
 _PROGRAMME_WORDS = _alternation(_data_lines("en_programme_words.txt"))

@@ -29,7 +29,7 @@ from .registry import Registry
 # a title that names its body's kind: (title, the gazetteer categories it is head of)
 OPEN_TITLES = (
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Mayor", ("city", "admin_city", "metro")),
-    (r"(?:(?:Deputy|Vice|Acting)[ -])?Governor", ("province",)),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?(?:Governor|Gov\.)", ("province",)),
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Minister", ("ministry",)),
     (r"(?:County Executive|Magistrate)", ("county",)),
 )
@@ -49,6 +49,8 @@ class EnglishPeople:
             if not _is_name(m.group("name")):
                 continue
             org, o_start = m.group("org2"), m.start("org2")
+            if org and m.group("prep") == "at" and m.group("org"):
+                org = None  # KAIST President Lee … at Daejeon City Hall: the place, his body is written before
             if org:
                 org = re.sub(r"\s+(?:of|and|the)$", "", org)
             else:
@@ -174,8 +176,8 @@ class EnglishPeople:
                 return _cap(tail[: m.start()]), tail[m.end() :], m.end()
             return _cap(tail), None, 0
         t = re.search(rf"\s({TITLES})", tail)
-        if t is None:
-            return None
+        if t is None or re.match(rf"\s+{NAME}(?![\w-])", tail[t.end() :]):
+            return None  # "A, Hyundai Rotem CEO Lee Yong-bae and …": the next person's title, not A's
         org = tail[: t.start()]
         if org.split()[0] in NOT_ORG:
             return None

@@ -1,0 +1,67 @@
+"""English press-release forms, fourth round, on sentences written for the test: abbreviated
+titles (Gov., Prof.), a company with and without its legal form, "at" after a person naming the
+place, a region and a body joined by "and", the special provinces' "State", "Written by"."""
+
+from __future__ import annotations
+
+from extracted import english, org, organisations, person, positions, signatories
+
+from mou_graph.model import Kind
+
+
+def test_an_abbreviated_title_before_the_name_is_the_title() -> None:
+    x = english(
+        "Hanbit Province signed an MOU with Nuri Robotics on Monday. Hanbit Gov. Seo Ji-hoon, "
+        "Nuri Robotics CEO Kang Min-ho and Prof. Yoon Tae-min of Gaon University attended."
+    )
+    titles = {(p, t) for p, _, t in positions(x)}
+    assert {("Seo Ji-hoon", "Gov."), ("Kang Min-ho", "CEO"), ("Yoon Tae-min", "Prof.")} <= titles
+    assert person(x, "Seo Ji-hoon").title == "Gov."  # not "CEO Kang Min-ho and …": the next person's words
+
+
+def test_the_next_persons_title_is_not_the_tail_of_a_bare_name() -> None:
+    x = english(
+        "Hanbit Bank signed an MOU with Nuri Robotics on Monday. Seo Ji-hoon, Nuri Robotics CEO "
+        "Kang Min-ho and Gaon Bank President Lee Da-eun attended."
+    )
+    assert ("Kang Min-ho", "Nuri Robotics", "CEO") in positions(x)
+    assert not any(p == "Seo Ji-hoon" for p, _, _ in positions(x))
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_company() -> None:
+    x = english(
+        "Hanbit Bank said Tuesday it signed an MOU with Nuri Robotics on Monday. Nuri Robotics Co., Ltd. "
+        "will supply robots, and Hanbit Bank will lend to Nuri Robotics Co. customers."
+    )
+    nuri = org(x, "Nuri Robotics")
+    assert nuri is org(x, "Nuri Robotics Co., Ltd.") and nuri is org(x, "Nuri Robotics Co.")
+    assert len([e for e in x.entities if e.kind is Kind.ORGANISATION]) == 2
+
+
+def test_at_after_a_person_with_a_body_before_the_title_is_the_place() -> None:
+    x = english(
+        "The agreement was signed by Hanbit Bank President Lee Da-eun and Nuri Robotics CEO Kang "
+        "Min-ho at Gaon Convention Hall on May 2."
+    )
+    assert ("Lee Da-eun", "Hanbit Bank", "President") in positions(x)
+    assert not any(o == "Gaon Convention Hall" for _, o, _ in positions(x))
+
+
+def test_a_region_and_a_body_joined_by_and_are_two_parties() -> None:
+    x = english(
+        "Daejeon Metropolitan City and the Hanbit Institute of Science and Technology signed an "
+        "MOU on Nov. 3 to train quantum researchers."
+    )
+    assert signatories(x) == {"대전광역시", "Hanbit Institute of Science and Technology"}
+
+
+def test_a_special_provinces_state_name_is_the_province() -> None:
+    x = english("Jeonbuk State Governor Seo Ji-hoon and Nuri Robotics CEO Kang Min-ho signed an MOU on Monday.")
+    assert ("Seo Ji-hoon", "전북특별자치도", "Governor") in positions(x)
+    assert "Gangwon State" in org(english("Gangwon State signed an MOU with Nuri Robotics."), "Gangwon State").aliases
+    assert "전북특별자치도" in organisations(x)
+
+
+def test_written_by_names_the_reporter() -> None:
+    x = english("Hanbit Bank signed an MOU with Nuri Robotics on Monday.\n\nWritten by Choi Ji-won (jiwon@example.com)")
+    assert person(x, "Choi Ji-won")
