@@ -65,3 +65,42 @@ def test_a_special_provinces_state_name_is_the_province() -> None:
 def test_written_by_names_the_reporter() -> None:
     x = english("Hanbit Bank signed an MOU with Nuri Robotics on Monday.\n\nWritten by Choi Ji-won (jiwon@example.com)")
     assert person(x, "Choi Ji-won")
+
+
+def test_a_superintendent_without_a_body_is_the_articles_one_education_office() -> None:
+    x = english(
+        "Hanbit University signed an MOU with the Chungcheongbuk-do Office of Education on March 7. "
+        "Superintendent Seo Ji-hoon and President Kang Min-ho signed it."
+    )
+    assert ("Seo Ji-hoon", "충청북도교육청", "Superintendent") in positions(x)
+
+
+def test_a_known_body_written_in_lower_case_before_a_title_is_its_body() -> None:
+    x = english(
+        "Hanbit University signed an MOU with SK hynix on March 7. SK hynix Vice President Seo Ji-hoon attended."
+    )
+    assert ("Seo Ji-hoon", "SK하이닉스", "Vice President") in positions(x)
+
+
+def test_a_function_word_is_a_names_part_after_its_first_word_and_a_surname_before_a_given_name() -> None:
+    x = english(
+        "Hanbit Power and Nuri Electricity (NE) signed an MOU on Monday. Hanbit Power CEO An Ji-hoon and "
+        "NE Chairman Tran Van An signed it. An Nuri Bank delegation attended."
+    )
+    assert {("An Ji-hoon", "CEO"), ("Tran Van An", "Chairman")} <= {(p, t) for p, _, t in positions(x)}
+    assert not any(e.name.startswith("An Nuri") for e in x.entities)
+
+
+def test_a_company_whose_name_begins_with_a_country_is_a_party_with_its_acronym() -> None:
+    x = english("Hanbit Power Corporation (HPC) and Vietnam Electricity (EVN) signed an MOU in Hanoi on Tuesday.")
+    assert signatories(x) == {"Hanbit Power Corporation", "Vietnam Electricity"}
+    assert "EVN" in org(x, "Vietnam Electricity").aliases
+
+
+def test_an_envoys_title_names_the_country_it_is_sent_to() -> None:
+    x = english(
+        "Hanbit Power signed an MOU with Nuri Electricity on Tuesday in the presence of Korean "
+        "Ambassador to Vietnam Seo Ji-hoon."
+    )
+    assert person(x, "Seo Ji-hoon").title == "Ambassador to Vietnam"
+    assert signatories(x) == {"Hanbit Power", "Nuri Electricity"}

@@ -47,6 +47,7 @@ from .en_lexicon import (
     REGION_FORM,
     REPRESENTATIVES_OF,
     SIGNED,
+    SURNAME_SPELLINGS,
     TITLE_RX,
     TITLES,
     VENUE,
@@ -101,7 +102,7 @@ class EnglishExtractor(EnglishPeople):
         return None
 
     def _org(self, name: str, start: int) -> Entity:
-        stripped = re.sub(r"^[Tt]he\s+", "", name)
+        stripped = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)  # An Incheon Bank delegation: the article
         if (poss := re.match(r"^(.+?)['’]s\s+", stripped)) and (
             poss.group(1).split()[0] in NOT_ORG
             or poss.group(1) in COUNTRIES
@@ -319,9 +320,12 @@ class EnglishExtractor(EnglishPeople):
                     all(b <= x or a >= y for _, x, y in orgs)
                     and (self._org_like(sent[a:b]) or _plain_party(sent[a:b]))
                     and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline, a place
-                    and not _is_name(sent[a:b])
+                    and not self._personal(sent[a:b])
                 ):
-                    orgs.append((self._org(sent[a:b], s_start + a), a, b))
+                    entity = self._org(sent[a:b], s_start + a)
+                    if (acr := ACRONYM_AFTER.match(sent, b)) and not self.reg.find(Kind.ORGANISATION, acr.group(1)):
+                        self.reg.alias(entity, acr.group(1), s_start + acr.start(1), s_start + acr.end(1))
+                    orgs.append((entity, a, b))  # Vietnam Electricity (EVN) and KEPCO signed …
             people_orgs: list[Entity] = []
             previous: tuple[int, Entity | None] = (-1, None)
             for name, n_a, n_b, title, org_text, o_start in sorted(people, key=lambda x: x[1]):
@@ -374,7 +378,7 @@ class EnglishExtractor(EnglishPeople):
                 if (
                     subject
                     and not any(e.name == subject.group(1) for e, _, _ in orgs)
-                    and not _is_name(subject.group(1))
+                    and not self._personal(subject.group(1))
                     and subject.group(1).split()[0] not in NOT_ORG
                 ):
                     orgs.append((self._org(subject.group(1), s_start + subject.start(1)), 0, 0))
@@ -408,6 +412,16 @@ class EnglishExtractor(EnglishPeople):
             )
         )
 
+    def _personal(self, text: str) -> bool:
+        """Does a name-shaped subject of "signed" name a person: one of the article, or a name
+        with a Korean surname's spelling or a hyphen (Kim Ji-won)? Two capitalised words alone
+        (Hanbit Power) are a company's name as often as a person's, and a party's slot says company."""
+        return _is_name(text) and (
+            self.reg.find(Kind.PERSON, text) is not None
+            or "-" in text
+            or any(w in SURNAME_SPELLINGS for w in text.split())
+        )
+
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
 
@@ -419,17 +433,15 @@ _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 
 def _plain_party(text: str) -> bool:
     """A company named without an organisation word as the subject of "signed" (Naver and
-    Kakao signed …): one to three capitalised words, none a title, calendar or function word."""
+    Kakao signed …, Vietnam Electricity signed …): one to three capitalised words, none a title,
+    calendar or function word, a country only as the first of several."""
     words = text.split()
+    allowed = ORG_SECTORS.keys() | {"Korea", "National", "Global"} | (COUNTRIES if len(words) > 1 else set())
     return (
         len(words) <= 3
         and all(re.fullmatch(r"[A-Z][\w&.’'-]*", w) for w in words)
-        and not any(
-            w in NOT_NAME_WORDS - ORG_SECTORS.keys() - {"Korea", "National", "Global"} or TITLE_RX.fullmatch(w)
-            for w in words
-        )
+        and not any((w in NOT_NAME_WORDS and w not in allowed) or TITLE_RX.fullmatch(w) for w in words)
         and not re.search(r"[’']s$", text)
-        and not _is_name(text)
     )
 
 

@@ -83,7 +83,9 @@ HEADS_AS_PARTIES = re.compile(r"\bwith\s+(?:the\s+)?(?:heads|chiefs|leaders|repr
 _TITLE_LINES = _data_lines("en_titles.txt")
 _MODIFIERS = _alternation([t[1:] for t in _TITLE_LINES if t.startswith("+")])
 _BASES = _alternation([t for t in _TITLE_LINES if not t.startswith("+")])
-TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:{_BASES})(?![\w-])"
+# Ambassador to Vietnam, Consul General to Japan: an envoy's title names the country it is sent to
+_ENVOY_TO = rf"(?:\s+to\s+(?:the\s+)?(?:{_alternation(_data_lines('en_countries.txt'))}))?"
+TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:(?:Ambassador|Consul General|Consul|Envoy){_ENVOY_TO}|{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
 GOVERNMENT_TITLES = re.compile(r"\b(?:(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b|Gov\.)")
@@ -92,6 +94,12 @@ _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
 NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+# the words of NOT_ORG that are grammar, not nationality or time: a name's part after its first (Dang Hoang An)
+FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "With", "By", "As", "At", "In", "On"})
+# every Latin spelling of a Korean surname (An, Ahn, Lee, Yi …): An Cheol-soo is a name
+SURNAME_SPELLINGS = frozenset(
+    spelling for line in _data_lines("surname_romanisations.tsv") for spelling in line.split("\t")[1].split(",")
+)
 COUNTRIES = frozenset(_data_lines("en_countries.txt"))
 # an agreement's own words begin no organisation: "MOU for the Innovation Council"
 AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})

@@ -11,6 +11,7 @@ from ..model import Entity, Kind, RelType
 from .en_lexicon import (
     BYLINE,
     FROM_BODY,
+    FUNCTION_WORDS,
     NAME,
     NOT_NAME_WORDS,
     NOT_ORG,
@@ -20,6 +21,7 @@ from .en_lexicon import (
     PERSON_LIST,
     PERSON_TITLE_COMMA,
     RUN,
+    SURNAME_SPELLINGS,
     TITLE_ANYCASE,
     TITLE_RX,
     TITLES,
@@ -32,6 +34,7 @@ OPEN_TITLES = (
     (r"(?:(?:Deputy|Vice|Acting)[ -])?(?:Governor|Gov\.)", ("province",)),
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Minister", ("ministry",)),
     (r"(?:County Executive|Magistrate)", ("county",)),
+    (r"(?:(?:Deputy|Vice|Acting)[ -])?Superintendent", ("education_office",)),
 )
 
 
@@ -39,6 +42,7 @@ class EnglishPeople:
     """The people methods of `EnglishExtractor` (which supplies reg, _org, _org_like)."""
 
     reg: Registry
+    _known: re.Pattern[str]  # every Latin form of a known body
     _reordered: set[str]  # people named so far only as "Surname, Given"
 
     def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
@@ -68,6 +72,8 @@ class EnglishPeople:
                     title = " ".join([*words[-k:], title])
                     org = " ".join(words[:-k]) or None
                     break
+            if not org and (known := self._known_before(sent, m.end("title") - len(title))):
+                org, o_start = known  # SK hynix Vice President …: a known body written in lower case
             out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
             taken.append(m.span("name"))
         for m in PERSON_TITLE_COMMA.finditer(sent):  # its CEO, Kwon Pyung-oh, …
@@ -114,6 +120,14 @@ class EnglishPeople:
                 continue
             out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
         return out
+
+    def _known_before(self, sent: str, at: int) -> tuple[str, int] | None:
+        """A known body's form that ends just before `at` (only spaces between)."""
+        found = None
+        for k in self._known.finditer(sent, max(0, at - 80), at):
+            if not sent[k.end() : at].strip():
+                found = (k.group(), k.start())
+        return found
 
     def _person(self, name: str, start: int, end: int, reordered: bool = False) -> Entity:
         """The person named, one whatever the order and hyphens of the name's parts: Yeong Hwan
@@ -245,10 +259,21 @@ def _cap(title: str) -> str:
 
 def _is_name(text: str) -> bool:
     """A person's name: two or three name words, none an organisation, title, place-level or
-    calendar word."""
+    calendar word. A function word is a name's part after its first word (Dang Hoang An), and
+    first only as a surname before a hyphenated given name (An Cheol-soo)."""
     words = text.replace(".", "").split()
     return (
         bool(re.fullmatch(NAME, text))
-        and not any(len(w) > 1 and (w in NOT_NAME_WORDS or TITLE_RX.fullmatch(w)) for w in words)
+        and not any(len(w) > 1 and _not_name_word(w, k, words) for k, w in enumerate(words))
         and not any(len(w.split("-")[0]) > 2 and w.split("-")[0] in NOT_NAME_WORDS for w in words)
     )
+
+
+def _not_name_word(word: str, k: int, words: list[str]) -> bool:
+    if TITLE_RX.fullmatch(word):
+        return True
+    if word not in NOT_NAME_WORDS:
+        return False
+    if word in FUNCTION_WORDS:
+        return k == 0 and not (word in SURNAME_SPELLINGS and "-" in words[1])
+    return True
