@@ -104,3 +104,65 @@ def test_an_envoys_title_names_the_country_it_is_sent_to() -> None:
     )
     assert person(x, "Seo Ji-hoon").title == "Ambassador to Vietnam"
     assert signatories(x) == {"Hanbit Power", "Nuri Electricity"}
+
+
+def test_a_special_self_governing_province_written_out_is_a_party() -> None:
+    x = english("Hanbit University and the Jeju Special Self-Governing Province signed an agreement on Tuesday.")
+    assert signatories(x) == {"Hanbit University", "제주특별자치도"}
+
+
+def test_a_place_two_bodies_share_is_the_one_the_title_heads() -> None:
+    x = english(
+        "Jeju Governor Seo Ji-hoon and Hanbit University President Kang Min-ho signed an agreement on "
+        "Tuesday. Jeju Mayor Lee Da-eun attended."
+    )
+    assert {("Seo Ji-hoon", "제주특별자치도", "Governor"), ("Lee Da-eun", "제주시", "Mayor")} <= positions(x)
+
+
+def test_a_body_with_of_before_a_title_and_one_named_without_its_organisation_word() -> None:
+    x = english(
+        "Yonsei University signed an MOU with the University of Tokyo on Friday. The agreement was signed "
+        "by Yonsei President Seo Ji-hoon and University of Tokyo President Kenji Sato."
+    )
+    assert {
+        ("Seo Ji-hoon", "연세대학교", "President"),
+        ("Kenji Sato", "University of Tokyo", "President"),
+    } <= positions(x)
+    assert "Tokyo" not in organisations(x) and "Yonsei" not in organisations(x)
+
+
+def test_a_portfolio_before_minister_is_the_titles_and_names_the_ministry() -> None:
+    x = english(
+        "The Ministry of Trade, Industry and Energy signed an MOU with the Nuri Ministry of Investment on "
+        "Thursday. Trade Minister Seo Ji-hoon and Nuri Investment Minister Omar Haddad signed it."
+    )
+    assert {
+        ("Seo Ji-hoon", "산업통상자원부", "Trade Minister"),
+        ("Omar Haddad", "Nuri Ministry of Investment", "Investment Minister"),
+    } <= positions(x)
+    assert "Trade" not in organisations(x)
+
+
+def test_bodies_in_attendance_are_onlookers_not_parties() -> None:
+    x = english(
+        "Hanbit Province signed an MOU with Nuri Bank on Monday, with executives from Gaon Construction and "
+        "Dasom Engineering in attendance."
+    )
+    assert signatories(x) == {"Hanbit Province", "Nuri Bank"}
+
+
+def test_a_known_acronym_between_a_body_and_a_title_names_the_body() -> None:
+    x = english(
+        "Incheon Free Economic Zone (IFEZ) Commissioner Seo Ji-hoon and Nuri Bio Chairman Kang Min-ho "
+        "signed an agreement on Monday."
+    )
+    assert ("Seo Ji-hoon", "인천경제자유구역청", "Commissioner") in positions(x)
+
+
+def test_a_caption_naming_a_body_without_its_organisation_word_is_the_full_body() -> None:
+    x = english(
+        "Hanbit Mayor Seo Ji-hoon (left) and Port of Nuri CEO Pieter Smit pose after signing an MOU on Oct. 17.\n\n"
+        "The Hanbit City government said it signed an MOU with the Port of Nuri Authority."
+    )
+    assert org(x, "Port of Nuri") is org(x, "Port of Nuri Authority")
+    assert ("Pieter Smit", "Port of Nuri Authority", "CEO") in positions(x)

@@ -89,7 +89,8 @@ class EnglishExtractor(EnglishPeople):
         m = REGION_FORM.fullmatch(name)
         if m:
             core = m.group("core1") or m.group("core2")
-            level = (m.group("level") or "").strip("- ").lower().replace(" province", "")
+            level = (m.group("level") or "").strip("- ").lower()
+            level = re.sub(r"^(si|gun|gu|do)\s+province$", r"\1", level)  # Gyeongsangbuk-do Province
             if m.group("core1"):
                 level = name.split()[0].lower()
             key = _core_key(core)
@@ -346,7 +347,7 @@ class EnglishExtractor(EnglishPeople):
                         orgs = [o for o in orgs if o not in unit]
                         self._absorbed.update(s_start + a for _, a, _ in unit)
                 elif org_text:
-                    org = self._person_org(org_text, o_start, s_start, orgs, explicit)
+                    org = self._person_org(org_text, o_start, s_start, orgs, explicit, title)
                     if org is not None and not any(e is org for e, _, _ in orgs):
                         orgs.append((org, o_start, o_start + len(org_text)))
                 previous = (n_b, org)
@@ -401,6 +402,7 @@ class EnglishExtractor(EnglishPeople):
                 agreement.amount = a.group()
         if agreement is not None and agreement.date is None:
             agreement.date = self._dateline()
+        self._fold_shortened()
         self._open_titles()
         heads = _headlines(text, segments)
         self.reg.drop_bystanders(

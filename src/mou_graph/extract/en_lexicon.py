@@ -94,6 +94,7 @@ _PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
 # Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
 NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
 NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+PORTFOLIOS = frozenset(_data_lines("en_portfolios.txt"))
 # the words of NOT_ORG that are grammar, not nationality or time: a name's part after its first (Dang Hoang An)
 FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "With", "By", "As", "At", "In", "On"})
 # every Latin spelling of a Korean surname (An, Ahn, Lee, Yi …): An Cheol-soo is a name
@@ -111,7 +112,8 @@ PERSON_APPOSITION = re.compile(
     rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
 )
 PERSON_BEFORE = re.compile(
-    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?\s+)?(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: (?:{_NW}|of(?: the)?)){{0,4}}?)(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?\s+)?"
+    rf"(?P<title>{TITLES})\s+(?P<name>{NAME})"
     rf"(?![\w-])(?:,?\s+(?P<prep>of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 # "its CEO, Kwon Pyung-oh, signed", "Britain's International Trade Secretary, Liam Fox, for": a

@@ -9,22 +9,27 @@ import re
 
 from ..model import Entity, Kind, RelType
 from .en_lexicon import (
+    _CORE,
     BYLINE,
     FROM_BODY,
     FUNCTION_WORDS,
     NAME,
     NOT_NAME_WORDS,
     NOT_ORG,
+    ORG_WORDS,
     PERSON_APPOSITION,
     PERSON_BEFORE,
     PERSON_COLON,
     PERSON_LIST,
     PERSON_TITLE_COMMA,
+    PORTFOLIOS,
     RUN,
     SURNAME_SPELLINGS,
     TITLE_ANYCASE,
     TITLE_RX,
     TITLES,
+    _core_key,
+    _unique,
 )
 from .registry import Registry
 
@@ -43,6 +48,7 @@ class EnglishPeople:
 
     reg: Registry
     _known: re.Pattern[str]  # every Latin form of a known body
+    _regions: dict[str, list]  # the Korean regions under their romanised place words
     _reordered: set[str]  # people named so far only as "Surname, Given"
 
     def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
@@ -65,6 +71,8 @@ class EnglishPeople:
                         o_start += len(words[0]) + 1
                         words = words[1:]
                     org = " ".join(words) or None
+            if (acr := m.group("acronym")) and (self._body(acr) or self.reg.find(Kind.ORGANISATION, acr)):
+                org, o_start = acr, m.start("acronym")  # Incheon Free Economic Zone (IFEZ) Commissioner: IFEZ
             title = m.group("title")
             words = org.split() if org and o_start < m.start("name") else []
             for k in range(len(words), 0, -1):  # "Executive Director Kim": the modifier is the title's
@@ -72,6 +80,8 @@ class EnglishPeople:
                     title = " ".join([*words[-k:], title])
                     org = " ".join(words[:-k]) or None
                     break
+            if org and title.endswith("Minister") and (portfolio := self._portfolio(org, title)):
+                title, org = portfolio  # Trade Minister Ahn …: the portfolio is the title's, the ministry his body
             if not org and (known := self._known_before(sent, m.end("title") - len(title))):
                 org, o_start = known  # SK hynix Vice President …: a known body written in lower case
             out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
@@ -120,6 +130,53 @@ class EnglishPeople:
                 continue
             out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
         return out
+
+    def _portfolio(self, org: str, title: str) -> tuple[str, str | None] | None:
+        """The portfolio words that end `org` before "Minister" join the title; the body is the
+        article's ministry named with them (Trade Minister: the Ministry of Trade, Industry and
+        Energy), else what is left of `org` (Saudi)."""
+        words = org.split()
+        k = len(words)
+        while k and words[k - 1] in PORTFOLIOS:
+            k -= 1
+        if k == len(words):
+            return None
+        portfolio = words[k:]
+        ministries = [
+            e
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and any(
+                re.search(r"\bMinistry\b", a) and all(re.search(rf"\b{w}\b", a) for w in portfolio) for a in e.aliases
+            )
+        ]
+        body = ministries[0].name if len(ministries) == 1 else " ".join(words[:k]) or None
+        return " ".join([*portfolio, title]), body
+
+    def _shortened(self, text: str, besides: Entity | None = None) -> Entity | None:
+        """The article's one body that `text` names without its organisation word (Yonsei
+        President …: Yonsei University; Port of Rotterdam: the Port of Rotterdam Authority)."""
+        found = {
+            e.id: e
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and e is not besides
+            and any(a.startswith(text + " ") and _ORG_WORD_ENDING.fullmatch(a[len(text) + 1 :]) for a in e.aliases)
+        }
+        if len(found) == 1:
+            (org,) = found.values()
+            return org
+        return None
+
+    def _fold_shortened(self) -> None:
+        """A body written first without its organisation word (a caption's Port of Rotterdam,
+        then the Port of Rotterdam Authority) is the full one, unless one sentence names both."""
+        gone: dict[str, Entity] = {}
+        for e in [e for e in self.reg.entities if e.kind is Kind.ORGANISATION and e.id not in self.reg.body]:
+            full = next((f for a in e.aliases if (f := self._shortened(a, besides=e)) is not None), None)
+            if full is not None and full.id not in gone and not _sentences(e) & _sentences(full):
+                gone[e.id] = full
+        self.reg.fold(gone)
 
     def _known_before(self, sent: str, at: int) -> tuple[str, int] | None:
         """A known body's form that ends just before `at` (only spaces between)."""
@@ -197,11 +254,24 @@ class EnglishPeople:
             return None
         return tail[t.start(1) :], org, 0
 
-    def _person_org(self, text: str, start: int, s_start: int, orgs: list[tuple[Entity, int, int]], explicit: bool):
+    def _person_org(
+        self,
+        text: str,
+        start: int,
+        s_start: int,
+        orgs: list[tuple[Entity, int, int]],
+        explicit: bool,
+        title: str | None = None,
+    ):
         """The organisation a title names: one found in the sentence, one of the article, or a
-        new one when the phrase names a body on its own evidence (or follows "of")."""
+        new one when the phrase names a body on its own evidence (or follows "of"). A place
+        two bodies share (Jeju: the province and the city) is the one the title heads."""
+        levels = next((k for t, k in OPEN_TITLES if title and re.fullmatch(t, title)), None)
+        places = self._regions.get(_core_key(text), []) if levels and re.fullmatch(_CORE, text) else []
+        if len(places) > 1 and (body := _unique(places, levels)) is not None:
+            return self.reg.org(text, s_start + start, s_start + start + len(text), body=body)
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
-        org = org or self.reg.find(Kind.ORGANISATION, text)
+        org = org or self.reg.find(Kind.ORGANISATION, text) or self._shortened(text)
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
             org = self._org(text, s_start + start)
         return org
@@ -251,6 +321,13 @@ class EnglishPeople:
             if len(bodies) == 1:
                 sentence = self.reg.sentences[p.mentions[0].sentence] if p.mentions[0].sentence >= 0 else None
                 self.reg.relate(RelType.HOLDS_POSITION, p, bodies[0], sentence, title=p.title)
+
+
+_ORG_WORD_ENDING = re.compile(rf"(?:National\s+)?(?:{ORG_WORDS})")
+
+
+def _sentences(e: Entity) -> set[int]:
+    return {m.sentence for m in e.mentions if m.sentence >= 0}
 
 
 def _cap(title: str) -> str:

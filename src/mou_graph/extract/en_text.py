@@ -106,6 +106,11 @@ NOT_PARTY_BEFORE = re.compile(
     r"\s+(?:the\s+)?(?:[A-Z][\w&.-]*\s+)*?$"
 )
 
+# … signed the deal, with executives from A, B and C in attendance: witnesses, no parties
+ONLOOKERS = re.compile(
+    r"\bwith\s+(?:[\w-]+\s+){0,3}?(?:from|of)\s+(.+?)\s+(?:in attendance|attending|present|looking on)\b"
+)
+
 # The MOU … was signed on March 4 by A, B and C: the parties follow "by"
 PASSIVE = re.compile(r"\b(?:was|were|been|be)\s+(?:\w+\s+)?signed\b[^.;]*?\bby\s+")
 
@@ -143,10 +148,11 @@ def subject_parties(sent: str) -> list[tuple[int, int]]:
 
 def parties_of(sent: str, orgs: list[tuple[T, int, int]]) -> list[T]:
     """The bodies of a signing sentence that are its parties: not what the agreement is for
-    ("an MOU for the operation of the X Council"), not a body only named as another's owner
+    ("an MOU for the operation of the X Council") nor its onlookers ("with executives from X in
+    attendance"), not a body only named as another's owner
     (X's Center for …), and in "The MOU was signed … by A and B" only those after "by" or
     in a "between" list."""
-    purpose = purpose_spans(sent)
+    purpose = purpose_spans(sent) + [m.span(1) for m in ONLOOKERS.finditer(sent)]
     passive = PASSIVE.search(sent)
     listed = [m.span(1) for m in re.finditer(r"\b(?:between|among|amongst)\s+(.+?)(?=\s+(?:was|were)\b|[.;]|$)", sent)]
     starts = {a for _, a, _ in orgs}

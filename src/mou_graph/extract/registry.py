@@ -94,7 +94,6 @@ class Registry:
         self._by_key: dict[tuple[Kind, str], Entity] = {}
         self.canonical: dict[str, str] = {}  # entity temp id → canonical name (for ids)
         self.body: dict[str, Body] = {}
-        self.signed: set[str] = set()
         # a language's own test that a short form names the same body as a long one
         # (Korean: 남해대학 is 경남도립남해대학, the long form only adds its region)
         self.shortens: Callable[[str, str], bool] | None = None
@@ -140,7 +139,12 @@ class Registry:
     ) -> Entity:
         """Record an organisation mention; the same body under any known form is one entity."""
         canonical = body.canonical if body else (canonical or surface)
-        entity = self.find(Kind.ORGANISATION, canonical) or self.find(Kind.ORGANISATION, surface)
+        entity = self.find(Kind.ORGANISATION, canonical)
+        if entity is None and (same := self.find(Kind.ORGANISATION, surface)) is not None:
+            known = self.body.get(same.id)
+            entity = (
+                same if body is None or known is None or known == body else None
+            )  # Jeju: the city, not the province
         if entity is None:
             entity = self._new(Kind.ORGANISATION, surface)
             self.canonical[entity.id] = canonical
@@ -270,12 +274,22 @@ class Registry:
                     )
                     for k in forms(long)
                 ):
-                    for m in short.mentions:
-                        long.add_mention(m)
                     gone[short.id] = long
                     break
+        self.fold(gone)
+
+    def fold(self, gone: dict[str, Entity]) -> None:
+        """Fold each entity whose id `gone` maps into the entity it names: its mentions, and
+        its relations (one where both held one)."""
         if not gone:
             return
+        for short_id, long in gone.items():
+            short = next(e for e in self.entities if e.id == short_id)
+            for m in short.mentions:
+                long.add_mention(m)
+        for key, e in self._by_key.items():
+            if e.id in gone:
+                self._by_key[key] = gone[e.id]
         self.entities = [e for e in self.entities if e.id not in gone]
         merged: dict[tuple[str, str, str, str], Relation] = {}
         for r in self.relations.values():
