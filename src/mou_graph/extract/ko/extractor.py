@@ -19,7 +19,16 @@ from ..registry import Registry
 from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
-from .lexicon import AGREEMENT_WORD, ATTENDING, CAPTION, OTHER_DOTS, QUOTED_SIGNING, SIGNING, VENUE_AFTER
+from .lexicon import (
+    AGREEMENT_WORD,
+    ATTENDING,
+    CAPTION,
+    DESCRIBED_AFTER,
+    OTHER_DOTS,
+    QUOTED_SIGNING,
+    SIGNING,
+    VENUE_AFTER,
+)
 from .organisations import Organisations
 from .people import People
 from .programmes import Programmes
@@ -76,6 +85,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for s in facts:
             self._programmes(s)
         self._drop_venues()
+        self._drop_described()
         heads.attach_heads(self.reg)
 
     def _regional_short_form(self, short: str, long: str) -> bool:
@@ -85,6 +95,14 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             return False
         prefix = re.sub(r"(?:도립|시립|군립|구립|국립)$", "", long[: -len(short)])
         return self.gaz.is_place(prefix)
+
+    def _drop_described(self) -> None:
+        """양 기관이 참여하는 상생발전협의회를 구성해: a body still to be set up, or one only
+        named as what a party is (국가거점 국립대학교로서), is no body of the graph yet; a body
+        the gazetteer knows stays."""
+        text = self.reg.article.text
+        known = {m.start for e in self.reg.entities if e.id in self.reg.body for m in e.mentions}
+        self.reg.drop_bystanders(lambda m: m.start not in known and DESCRIBED_AFTER.match(text, m.end) is not None)
 
     def _drop_venues(self) -> None:
         """서울 직업능력심사평가원에서 협약을 체결했다: a body named only as the place is no party."""

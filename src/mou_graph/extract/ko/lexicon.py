@@ -177,6 +177,13 @@ VENUE_AFTER = re.compile(
     r"(?:\s?(?![와과은는이가을를의도및]\s)[가-힣A-Za-z0-9‘’'“”\"]{1,10})?(?:\s[가-힣A-Za-z0-9‘’'“”\"]{1,10}){0,2}"
     r"에서(?:는)?(?![가-힣])"
 )
+# what follows a body the text only describes: one to be set up (상생발전협의회를 구성해,
+# 협의체를 새로 설치하기로), or a role (국가거점 국립대학교로서): no body the graph can hold yet
+DESCRIBED_AFTER = re.compile(
+    r"(?:(?:을|를)\s*(?:새로\s*|함께\s*|공동으로\s*)?(?:구성|설치|신설|설립|발족|출범|창립|결성)|(?:으로서|로서))"
+)
+# 경제부문, 미래성장부문: a division of a body, written as part of an officer's title (경제부문 이사)
+DIVISION = re.compile(r"부문$")
 # 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)
 REGION_BLOC = re.compile(r"[가-힣]{1,3}권")
 # words that say what kind of work a programme is, not which one (산학 프로젝트)

@@ -8,7 +8,7 @@ import re
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from .helpers import _sector_for_title, normalise
-from .lexicon import LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .lexicon import DIVISION, LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
 from .short_forms import ShortForms
 from .tokens import SentenceFacts, Tok
 
@@ -152,6 +152,17 @@ class People(ShortForms):
             )
         return heads
 
+    def _body_before_names(self, toks: list[Tok], i: int) -> Tok | None:
+        """The body written right before a run of names joined by · that ends at toks[i]
+        (김해시의회 김남희·이영철 의원), if any."""
+        k = i
+        while k > 0 and toks[k].sep.strip() == "·" and toks[k - 1].name >= 2 and not toks[k - 1].particle:
+            k -= 1
+        if k == i or k == 0 or toks[k].sep.strip():
+            return None
+        left = toks[k - 1]
+        return left if left.is_org and left.particle in {"", "의"} and left.depth == toks[i].depth else None
+
     def _fused_unknown(self, tok: Tok, start: int) -> tuple[Entity, str, int] | None:
         """유원대총장, 육군대학총장: a title fused onto a body the article names or the reading half-knows.
 
@@ -217,6 +228,13 @@ class People(ShortForms):
                 if i and toks[i - 1].particle in {"이", "가"}:
                     scope = lead = None  # 주요 보직교수가, …: the clause the body headed has ended
                 carry = scope or lead
+            elif (
+                i
+                and tok.name
+                and toks[i - 1].particle in {"과", "와"}
+                and (toks[i - 1].is_title or toks[i - 1].is_fused)
+            ):
+                carry = scope or lead  # 인제대 A 대외부총장과 B 인재개발처장: the pair shares the body
             if i in heads:
                 scope = carry = heads[i]
                 continue
@@ -256,6 +274,8 @@ class People(ShortForms):
             if right is not None and right.is_title and right.sep.strip() == "":
                 title, a, b, _ = self._title_run(toks, j)
                 org = self._org_entity(left_org) if left_org else None
+                if org is None and (group := self._body_before_names(toks, i)) is not None:
+                    org = lead = self._org_entity(group)  # 김해시의회 A·B 의원: the body before the names
                 if org is None and tok.depth and tok.paren_owner >= 0 and toks[tok.paren_owner].is_org:
                     org = self._org_entity(toks[tok.paren_owner])
                 if org is None and (fused := self._fused_unknown(right, a)) is not None:
@@ -354,6 +374,8 @@ class People(ShortForms):
                         # 협성대 고희준 IPP 산학협력 교수: everything after the name is title
                         org = self._org_entity(left_org) if left_org else carry
                         title_from = j
+                    elif DIVISION.search(text) and korean.all_common_nouns(DIVISION.sub("", text)):
+                        org, title_from = None, j  # 임문영 경제부문 이사: a division of a body is the title's
                     else:
                         org = (
                             self.reg.match_abbreviation(text)

@@ -157,9 +157,9 @@ class Words:
             if MEMBERS_ACADEMIA.search(rest):
                 return Sector.ACADEMIA
         if suffix.endswith("재단") and sector is Sector.CIVIL:
-            place = next((self.gaz.place(rest[:k]) for k in (2, 3, 4) if self.gaz.place(rest[:k])), None)
-            if place is not None and place.is_region:
-                return Sector.GOVERNMENT
+            places = (self.gaz.place(rest[:k]) or self.gaz.lookup(rest[:k]) for k in range(2, min(len(rest), 7) + 1))
+            if any(place is not None and place.is_region for place in places):
+                return Sector.GOVERNMENT  # 대전문화재단, 전라남도관광재단: the region's written short or whole
         return sector
 
     def _name_not_place(self, stem: str, reading: tuple[Body | None, Sector | None, bool]) -> bool:

@@ -1,0 +1,66 @@
+"""Korean forms of the fifth round, each on sentences written for the test: a body shared by a
+pair of people joined by 과, a body before names joined by ·, bodies only described (to be set
+up, or what a party is "as"), heads whose body's ending names its kind, a division in a title,
+and a region's foundation."""
+
+from __future__ import annotations
+
+from extracted import korean, organisations, position
+
+from mou_graph.model import Sector
+
+
+def test_a_pair_joined_by_gwa_shares_the_body_before_the_first() -> None:
+    x = korean(
+        "한빛시설공단과 한빛대학교는 5일 업무협약을 체결했다. 이날 협약식에는 한빛대 고민수 대외부총장과 "
+        "박정훈 인재개발처장이 참석했다."
+    )
+    assert position(x, "고민수") == ("한빛대학교", "대외부총장")
+    assert position(x, "박정훈") == ("한빛대학교", "인재개발처장")
+
+
+def test_a_body_before_names_joined_by_a_middle_dot_is_all_of_theirs() -> None:
+    x = korean(
+        "김해시설공단과 한빛대학교는 5일 업무협약을 체결했다. 이날 협약식에는 한빛대 고민수 대외부총장을 "
+        "비롯해 김해시의회 김남희·이영철 의원 등이 참석했다."
+    )
+    assert position(x, "김남희") == ("김해시의회", "의원")
+    assert position(x, "이영철") == ("김해시의회", "의원")
+
+
+def test_a_body_still_to_be_set_up_or_named_as_a_role_is_no_body_yet() -> None:
+    x = korean(
+        "누리시와 한빛대학교는 27일 업무협약을 체결했다. 양 기관은 상생발전협의회를 구성해 논의를 이어가기로 "
+        "했다. 김영수 총장은 “지역거점 국립대학교로서 책임을 다하겠다”고 말했다."
+    )
+    assert "상생발전협의회" not in organisations(x)
+    assert "지역거점 국립대학교" not in organisations(x)
+    assert position(x, "김영수") == ("한빛대학교", "총장")  # the article's one university, now that it is one
+
+
+def test_a_head_whose_body_is_left_open_heads_the_one_body_its_ending_names() -> None:
+    x = korean(
+        "한빛시설공단과 누리대학교는 5일 공단 회의실에서 업무협약을 체결했다. 박상철 이사장 직무대행은 "
+        "“협력을 이어가겠다”고 말했다."
+    )
+    assert position(x, "박상철") == ("한빛시설공단", "이사장 직무대행")
+
+
+def test_two_bodies_of_the_kind_leave_the_head_open() -> None:
+    x = korean("한빛시설공단과 누리환경공단은 5일 업무협약을 체결했다. 박상철 이사장은 “협력을 이어가겠다”고 말했다.")
+    assert position(x, "박상철") == (None, "이사장")
+
+
+def test_a_division_before_a_title_is_the_titles_not_a_body() -> None:
+    x = korean(
+        "한빛경제진흥원과 누리과학원은 1일 업무협약을 체결했다. 이날 협약식에는 강민수 한빛경제진흥원장, "
+        "임정호 경제부문 이사, 제민수 미래성장부문 이사 등이 참석했다."
+    )
+    assert not {"경제부문", "미래성장부문"} & organisations(x)
+    assert position(x, "임정호")[1] == "경제부문 이사"
+
+
+def test_a_foundation_named_with_its_whole_regions_name_is_public() -> None:
+    x = korean("전라남도관광재단과 경상북도문화재단이 6일 업무협약을 체결했다.")
+    sectors = {e.name: e.sector for e in x.entities if e.name.endswith("재단")}
+    assert sectors == {"전라남도관광재단": Sector.GOVERNMENT, "경상북도문화재단": Sector.GOVERNMENT}
