@@ -5,7 +5,7 @@ and a region's foundation."""
 
 from __future__ import annotations
 
-from extracted import korean, organisations, position
+from extracted import korean, organisations, position, signatories
 
 from mou_graph.model import Sector
 
@@ -64,3 +64,41 @@ def test_a_foundation_named_with_its_whole_regions_name_is_public() -> None:
     x = korean("전라남도관광재단과 경상북도문화재단이 6일 업무협약을 체결했다.")
     sectors = {e.name: e.sector for e in x.entities if e.name.endswith("재단")}
     assert sectors == {"전라남도관광재단": Sector.GOVERNMENT, "경상북도문화재단": Sector.GOVERNMENT}
+
+
+def test_an_earlier_signing_the_article_recalls_gives_no_party() -> None:
+    x = korean(
+        "한빛대학교와 누리군이 지난 21일 업무협약을 맺었다. 한편, 한빛대는 지난 3월 누리군 소재 누리과학고와 "
+        "인재 양성을 위한 협약을 체결하고 지역 문제에 대응하고 있다."
+    )
+    assert signatories(x) == {"한빛대학교", "누리군"}
+
+
+def test_a_signing_the_same_day_after_hanpyeon_is_this_one() -> None:
+    x = korean(
+        "한빛부와 누리부는 5일 업무협약을 체결했다. 한편, 이날 협약식에서는 창업진흥원과 기술보증기금 간 "
+        "업무협약도 함께 체결됐다."
+    )
+    assert {"창업진흥원", "기술보증기금"} <= signatories(x)
+
+
+def test_a_college_of_a_university_is_one_body_with_it() -> None:
+    x = korean(
+        "공주시가 12일 충남대 농업생명과학대학과 업무협약을 체결했다. 최종민 충남대 농업생명과학대학 학장이 참석했다."
+    )
+    assert "충남대 농업생명과학대학" in signatories(x)
+    assert position(x, "최종민") == ("충남대 농업생명과학대학", "학장")
+
+
+def test_where_one_stands_in_the_photo_is_no_word_between_name_and_title() -> None:
+    x = korean(
+        "한빛공사와 누리연수원은 협약을 맺었다. 김상철(왼쪽) 한빛공사 사장과 박민수(오른쪽 두 번째) "
+        "누리연수원장이 협약을 체결한 뒤 기념촬영을 하고 있다."
+    )
+    assert position(x, "김상철") == ("한빛공사", "사장")
+    assert position(x, "박민수") == ("누리연수원", "원장")
+
+
+def test_a_name_read_as_a_noun_and_a_particle_in_a_list_of_names_and_titles() -> None:
+    x = korean("한빛공사와 누리연수원은 협약을 맺었다. 김상철 사장, 이상은 원장이 협약을 체결했다.")
+    assert position(x, "이상은") == ("누리연수원", "원장")  # the one body whose name ends in 원

@@ -24,6 +24,7 @@ from .lexicon import (
     ATTENDING,
     CAPTION,
     DESCRIBED_AFTER,
+    EARLIER_SIGNING,
     OTHER_DOTS,
     QUOTED_SIGNING,
     SIGNING,
@@ -61,7 +62,11 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             s = SentenceFacts(index, start, end, text[start:end].translate(OTHER_DOTS))
             self._definitions(s)
             s.toks = self.tokens(s.text, start)
-            s.signing = bool(AGREEMENT_WORD.search(s.text) and SIGNING.search(_unquoted(s.text)))
+            s.signing = bool(
+                AGREEMENT_WORD.search(s.text)
+                and SIGNING.search(_unquoted(s.text))
+                and not EARLIER_SIGNING.search(s.text)
+            )
             s.held = not s.signing and bool(QUOTED_SIGNING.search(s.text))
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))

@@ -15,6 +15,12 @@ SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|�
 QUOTED_SIGNING = re.compile(
     r"(?:협약식|협약|MOU|협정)\s*[’'”\"」』]\s*[을를이가]?\s*(?:개최|열|가졌|갖|진행|체결|맺|했|하였)"
 )
+# 한편, 전주대는 지난 3월 … 협약을 체결하고; 앞서 시는 지난해 …와 협약을 맺은 바 있다: an earlier
+# signing the article recalls, whose parties are not this agreement's (이날 … 함께 체결됐다 is this one)
+EARLIER_SIGNING = re.compile(
+    r"^\s*(?:한편|앞서|이에 앞서)[,\s](?!.*(?:이날|오늘|같은 날))"
+    r".*(?:지난\s*\d{1,2}월(?!\s*\d{1,2}일)|지난해|작년|\d{4}년|바\s*있)"
+)
 ATTENDING = re.compile(r"참석|참여한 가운데|자리했|함께했")
 CAPTION = re.compile(r"^\s*(?:\(?사진\)?|왼쪽부터|오른쪽부터|앞줄|뒷줄)|기념\s?(?:촬영|사진)|사진\s*=|제공\s*$|\[사진")
 QUOTES = {"‘": "’", "“": "”", "'": "'", '"': '"', "「": "」", "『": "』"}
@@ -58,6 +64,8 @@ NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
 BRANCH_ENDINGS = ("지사", "지부", "본부", "지회")
 # the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
 NAMED_UNIT_ENDINGS = ("지역본부", "본부", "지사", "지부", "지회", "도회", "센터", "대학원", "병원", "연구소", "분원")
+# a university's college or graduate school by its ending (농업생명과학대학, 경영전문대학원)
+COLLEGE = re.compile(r"(?:대학|대학원)$")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
@@ -181,6 +189,11 @@ VENUE_AFTER = re.compile(
 # 협의체를 새로 설치하기로), or a role (국가거점 국립대학교로서): no body the graph can hold yet
 DESCRIBED_AFTER = re.compile(
     r"(?:(?:을|를)\s*(?:새로\s*|함께\s*|공동으로\s*)?(?:구성|설치|신설|설립|발족|출범|창립|결성)|(?:으로서|로서))"
+)
+# (왼쪽), (오른쪽 두 번째), (가운데), (사진 왼쪽부터): where a person stands in the photo
+POSITION_MARK = re.compile(
+    r"\((?:사진\s*)?(?:맨\s*)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우|앞줄|뒷줄|중앙)(?:에서|부터)?"
+    r"(?:\s*(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*(?:번째|번쨰|째))?(?:\s*부터)?\)"
 )
 # 경제부문, 미래성장부문: a division of a body, written as part of an officer's title (경제부문 이사)
 DIVISION = re.compile(r"부문$")

@@ -14,6 +14,7 @@ from .lexicon import (
     BRANCH_ENDINGS,
     BULLETS,
     CAMPUS,
+    COLLEGE,
     COPULA,
     DAY,
     EVENT_HEADS,
@@ -82,6 +83,8 @@ class Organisations:
                 unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
             elif self._named_unit(parent, unit):
                 unit_text = unit.stem  # 대한적십자사 혈액관리본부: a unit with a name of its own
+            elif academic and unit.org is None and COLLEGE.search(unit_text or "") and len(unit_text or "") > 4:
+                pass  # 충남대 농업생명과학대학, 한빛대 경영전문대학원: a college of the university
             elif not academic or not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
                 continue
             start, parent_canonical, first = begins.get(i - 1, (parent.word.start, "", i - 1))

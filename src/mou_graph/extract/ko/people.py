@@ -192,6 +192,25 @@ class People(ShortForms):
         연구부총장: common nouns before a longer title (부총장) are a title, not 연구부 + 총장.
         피경구 원무과장: an unknown name-shaped 구/군/시/도 word right before a title is a name."""
         for i, tok in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if (
+                tok.particle in {"은", "는", "이"}
+                and tok.name == 0
+                and len(tok.word.text) == 3
+                and tok.word.text == tok.stem + tok.particle
+                and nxt is not None
+                and nxt.is_title
+                and nxt.sep == " "
+                and tok.sep.strip() in {",", "·"}
+                and i
+                and toks[i - 1].is_title
+                and korean.HANGUL_WORD.fullmatch(tok.word.text)
+                and tok.word.text[0] in self.gaz.surnames
+            ):
+                # A 사장, 이상은 원장이: in a list of names and titles, a name the reading split into
+                # a noun and a particle (이상 + 은)
+                tok.stem, tok.particle, tok.stem_end = tok.word.text, "", tok.word.end
+                tok.name = 2
             if i and toks[i - 1].name >= 2 and not toks[i - 1].particle:
                 self._fused_short_form(tok)
             if tok.org is not None or tok.org_defined is not None or tok.quoted:

@@ -21,6 +21,7 @@ from .lexicon import (
     LIST_HEADS,
     NEWSROOM,
     NOT_NAMES,
+    POSITION_MARK,
     QUOTES,
     REGION_BLOC,
     STOP_BEFORE_ORG,
@@ -242,8 +243,11 @@ class Words:
         quote: str | None = None
         owners: list[int] = []
         closed = -1
+        marks = [(m.start() + offset, m.end() + offset) for m in POSITION_MARK.finditer(text)]
         for w in korean.words(text, offset):
-            sep = text[prev_end - offset : w.start - offset]
+            if any(a <= w.start < b for a, b in marks):
+                continue  # 김상철(왼쪽) 사장: where one stands in the photo is no word of the sentence
+            sep = POSITION_MARK.sub("", text[prev_end - offset : w.start - offset])
             for ch in sep:
                 if quote and ch == QUOTES.get(quote):
                     quote = None
