@@ -102,3 +102,48 @@ def test_where_one_stands_in_the_photo_is_no_word_between_name_and_title() -> No
 def test_a_name_read_as_a_noun_and_a_particle_in_a_list_of_names_and_titles() -> None:
     x = korean("한빛공사와 누리연수원은 협약을 맺었다. 김상철 사장, 이상은 원장이 협약을 체결했다.")
     assert position(x, "이상은") == ("누리연수원", "원장")  # the one body whose name ends in 원
+
+
+def test_a_project_office_after_its_body_is_one_body_and_its_head_the_offices() -> None:
+    x = korean(
+        "전라남도교육청은 21일 한국도로공사 강진광주건설사업단과 업무협약을 체결했다. 강남호 사업단장이 참석했다."
+    )
+    assert "한국도로공사 강진광주건설사업단" in signatories(x)
+    assert position(x, "강남호") == ("한국도로공사 강진광주건설사업단", "사업단장")
+
+
+def test_a_bare_ending_after_a_body_is_its_federation() -> None:
+    x = korean("한빛대가 미주한인상공회의소 총연합회(회장 강영수)와 협약을 체결했다.")
+    assert signatories(x) == {"한빛대", "미주한인상공회의소 총연합회"}
+    assert position(x, "강영수") == ("미주한인상공회의소 총연합회", "회장")
+
+
+def test_a_unit_no_other_sentence_names_in_a_body_led_list_is_the_bodys() -> None:
+    x = korean(
+        "누리병원과 한빛진흥원은 27일 협약을 체결했다. 이번 협약식에는 누리병원 윤철민 병원장, 이상호 "
+        "의생명연구원장, 유준호 융합연구센터장, 한빛진흥원 정영민 원장, 고학수 사업본부장이 참석했다."
+    )
+    assert position(x, "이상호") == ("누리병원", "의생명연구원장")
+    assert position(x, "유준호") == ("누리병원", "융합연구센터장")
+    assert position(x, "고학수") == ("한빛진흥원", "사업본부장")
+    assert not {"의생명연구원", "융합연구센터"} & organisations(x)
+
+
+def test_a_title_alone_in_a_list_takes_the_body_of_the_item_before() -> None:
+    x = korean(
+        "누리대학교와 한빛기술원은 협약을 체결했다. 협약식에는 송병호 누리대학교 총장·전창민 연구부총장·"
+        "문추호 한빛기술원 원장 등이 참석했다."
+    )
+    assert position(x, "전창민") == ("누리대학교", "연구부총장")
+
+
+def test_a_name_the_reading_took_for_a_common_word_in_a_list_of_titled_names() -> None:
+    x = korean("누리병원과 한빛연구소는 협약을 체결했다. 협약식에는 윤호민 병원장, 조정기 센터장 등이 참석했다.")
+    assert position(x, "조정기")[1] == "센터장"
+    assert position(x, "윤호민") == ("누리병원", "병원장")  # 병원장 heads the one 병원
+
+
+def test_a_bodys_ending_written_with_the_title_is_the_body_the_article_names() -> None:
+    x = korean("누리병원과 한빛 AI연구원은 21일 양해각서를 체결했다. 협약식에는 배경민 한빛 AI 연구원장 등이 참석했다.")
+    assert position(x, "배경민")[0] is not None
+    assert position(x, "배경민")[0].replace(" ", "") == "한빛AI연구원"

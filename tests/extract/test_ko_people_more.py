@@ -141,6 +141,18 @@ def test_the_outlet_before_its_desk_in_a_bracketed_byline() -> None:
             "새빛뉴스",
         ),
         ("원주 새빛경제신문 최한결 기자 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛경제신문"),
+        (
+            "한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.\n구미=최한결 기자 chk01@\n"
+            "새빛일보(www.saebit.co.kr), 무단전재 및 수집, 재배포 금지",
+            "최한결",
+            "새빛일보",
+        ),
+        (
+            "한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.\n최한결 기자 choi.hangyeol@saebit.co.kr\n"
+            "Copyright © 새빛일보. 무단전재 및 재배포 금지.",
+            "최한결",
+            "새빛일보",
+        ),
     ],
 )
 def test_bylines_in_other_shapes_name_the_reporters_outlet(text: str, reporter: str, outlet: str) -> None:

@@ -62,6 +62,10 @@ _COPYRIGHT = re.compile(
     r"(?:\s*[&,.]|\s+무단|\s*\.|\s*,|\s)",
     re.IGNORECASE,
 )
+# 중도일보(www.joongdo.co.kr), 무단전재 및 수집, 재배포 금지: a line opened by the outlet's name
+_OUTLET_LINE = re.compile(
+    rf"(?:^|\n)[ \t]*(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{_OUTLET_ENDINGS}))[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*[,.]?[ \t]*무단\s?전재"
+)
 # By Kim Byung-wook, Photo by Ihwan Kim: the given name's second syllable may follow a hyphen in lower case
 _ENGLISH_BYLINE = re.compile(
     r"(?:Photo by|By|Reporter)\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
@@ -170,7 +174,7 @@ def clean(article: Article) -> Cleaned:
     text = article.text
     result = Cleaned(published=find_published(article))
 
-    m = _COPYRIGHT.search(text)
+    m = _COPYRIGHT.search(text) or _OUTLET_LINE.search(text)
     if m:
         result.outlet = m.group("outlet")
         result.outlet_span = (m.start("outlet"), m.end("outlet"))
@@ -199,5 +203,5 @@ def copyright_follows(text: str, byline: Byline, cleaned: Cleaned) -> bool:
     """A byline with no outlet, directly followed by the copyright line that names one."""
     if not cleaned.outlet_span:
         return False
-    between = text[byline.end : cleaned.outlet_span[0]]
-    return between.count("\n") <= 2 and len(between) < 40
+    between = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", "", text[byline.end : cleaned.outlet_span[0]])
+    return between.count("\n") <= 2 and len(between) < 40  # 서명수 기자 seo@joongang.co.kr / Copyright © 중앙일보

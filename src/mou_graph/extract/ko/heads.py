@@ -68,7 +68,7 @@ def attach_heads(reg: Registry) -> None:
         if (category := _category(reg, org, units)) is not None:
             by_category.setdefault(category, []).append(org)
         for ending in endings:  # 창원시설공단: a body of the kind its name's ending says
-            if org.id not in units and any(f.endswith(ending) and f != ending for f in [org.name, *org.aliases]):
+            if any(f.endswith(ending) and f != ending for f in [org.name, *org.aliases]):
                 by_category.setdefault("~" + ending, []).append(org)
     for person in waiting:
         kinds = titles[_head_title(person.title)]

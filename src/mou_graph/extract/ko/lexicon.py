@@ -63,7 +63,24 @@ NEWSROOM = ("취재본부", "취재팀", "편집국", "보도국", "취재부")
 # a branch's endings, which a title can share (지사 is a governor too): after a body, the branch
 BRANCH_ENDINGS = ("지사", "지부", "본부", "지회")
 # the endings of a unit's own name after its body's: 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사
-NAMED_UNIT_ENDINGS = ("지역본부", "본부", "지사", "지부", "지회", "도회", "센터", "대학원", "병원", "연구소", "분원")
+NAMED_UNIT_ENDINGS = (
+    "지역본부",
+    "본부",
+    "지사",
+    "지부",
+    "지회",
+    "도회",
+    "센터",
+    "대학원",
+    "병원",
+    "연구소",
+    "분원",
+    "사업단",
+    "건설단",
+    "사업소",
+    "사무소",
+    "출장소",
+)
 # a university's college or graduate school by its ending (농업생명과학대학, 경영전문대학원)
 COLLEGE = re.compile(r"(?:대학|대학원)$")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")

@@ -83,6 +83,8 @@ class Organisations:
                 unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
             elif self._named_unit(parent, unit):
                 unit_text = unit.stem  # 대한적십자사 혈액관리본부: a unit with a name of its own
+            elif self._bare_ending_after(parent, unit):
+                unit_text = unit.stem  # 미주한인상공회의소 총연합회: a bare ending names the body with the words before
             elif academic and unit.org is None and COLLEGE.search(unit_text or "") and len(unit_text or "") > 4:
                 pass  # 충남대 농업생명과학대학, 한빛대 경영전문대학원: a college of the university
             elif not academic or not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
@@ -119,6 +121,16 @@ class Organisations:
             for t in toks[first:i]:  # 동국대 경주캠퍼스 산학협력단: every word of it names the last unit
                 t.used, t.entity = True, child
             begins[i] = (start, canonical, first)
+
+    def _bare_ending_after(self, parent: Tok, unit: Tok) -> bool:
+        """총연합회, 협의회 alone after a body known on its own evidence: the body's federation or
+        council, one name with the body's."""
+        if not (parent.org is not None or parent.org_strong) or parent.is_fused or unit.title or unit.org_strong:
+            return False
+        if parent.org is not None and parent.org.is_region:
+            return False  # 경북도 협의회: a region's council is read elsewhere
+        found = self.gaz.suffix(unit.stem) if unit.org_text == unit.stem else None
+        return found is not None and found[0] == unit.stem and found[2] == "strong"
 
     def _named_unit(self, parent: Tok, unit: Tok) -> bool:
         """The word after a body names a unit of it: a name and a unit's ending (본부, 지사,

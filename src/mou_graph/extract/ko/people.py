@@ -152,6 +152,29 @@ class People(ShortForms):
             )
         return heads
 
+    def _ending_in_title(self, text: str, title: Tok, start: int) -> Entity | None:
+        """배경훈 LG AI 연구원장 where the article writes LG AI연구원: the body's ending is written
+        with the title (연구원 + 장), the body is the whole."""
+        if not title.stem.endswith("장") or len(title.stem) < 3:
+            return None
+        whole = text.replace(" ", "") + title.stem[:-1]
+        if re.sub(r"\s+", "", self.reg.article.text).count(whole) < 2:
+            return None  # written only here: no evidence the ending is the body's
+        surface = self.reg.article.text[start : title.word.start + len(title.stem) - 1]
+        return self.reg.find(Kind.ORGANISATION, whole) or self.reg.org(surface, start, start + len(surface))
+
+    def _previous_body(self, toks: list[Tok], i: int) -> Entity | None:
+        """The body of the person listed just before toks[i] (within four words)."""
+        for t in reversed(toks[max(0, i - 5) : i]):
+            if t.entity is not None and t.entity.kind is Kind.PERSON:
+                held = self.reg.positions(t.entity)
+                return next((e for e in self.reg.entities if held and e.id == held[0].target), None)
+        return None
+
+    def _named_elsewhere(self, form: str, s: SentenceFacts) -> bool:
+        """Does another sentence of the article write `form`?"""
+        return any(form in other.text for other in self.facts if other is not s)
+
     def _body_before_names(self, toks: list[Tok], i: int) -> Tok | None:
         """The body written right before a run of names joined by · that ends at toks[i]
         (김해시의회 김남희·이영철 의원), if any."""
@@ -194,8 +217,10 @@ class People(ShortForms):
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if (
-                tok.particle in {"은", "는", "이"}
+                tok.particle in {"", "은", "는", "이"}
                 and tok.name == 0
+                and tok.org_text is None
+                and tok.title is None
                 and len(tok.word.text) == 3
                 and tok.word.text == tok.stem + tok.particle
                 and nxt is not None
@@ -207,8 +232,8 @@ class People(ShortForms):
                 and korean.HANGUL_WORD.fullmatch(tok.word.text)
                 and tok.word.text[0] in self.gaz.surnames
             ):
-                # A 사장, 이상은 원장이: in a list of names and titles, a name the reading split into
-                # a noun and a particle (이상 + 은)
+                # A 사장, 이상은 원장이 / A 병원장, 조정기 센터장: in a list of names and titles, a name
+                # the reading split into a noun and a particle (이상 + 은) or took for a common word
                 tok.stem, tok.particle, tok.stem_end = tok.word.text, "", tok.word.end
                 tok.name = 2
             if i and toks[i - 1].name >= 2 and not toks[i - 1].particle:
@@ -282,6 +307,17 @@ class People(ShortForms):
                     # 협성대 …, 김인회 산학협력단장: the unit of the body the list is about
                     org, a = body, right.word.start
                     title = self.reg.article.text[a:b]
+                elif (
+                    left_org is None
+                    and carry is not None
+                    and right.org is None
+                    and self.reg.find(Kind.ORGANISATION, right.org_text or "") is None
+                    and not self._named_elsewhere(right.org_text or "", s)
+                ):
+                    # 경상국립대학교병원 A 병원장, B 의생명연구원장: a unit no other sentence names is
+                    # the listed body's, its name part of B's title
+                    org, a = carry, right.word.start
+                    title = self.reg.article.text[a:b]
                 else:
                     org = self._org_entity(right)
                     lead = None
@@ -302,6 +338,8 @@ class People(ShortForms):
                     lead = None
                 if org is None:
                     org = carry
+                if org is None and tok.sep.strip() in {",", "·"} and not s.caption:
+                    org = self._previous_body(toks, i)  # A 순천향대학교 총장·B 연구부총장: the body before
                 if tok.name >= 1:
                     self._person(s, tok, title, a, b, org)
                     if left_org:
@@ -397,7 +435,8 @@ class People(ShortForms):
                         org, title_from = None, j  # 임문영 경제부문 이사: a division of a body is the title's
                     else:
                         org = (
-                            self.reg.match_abbreviation(text)
+                            self._ending_in_title(text, toks[end_k], words_between[0].word.start)
+                            or self.reg.match_abbreviation(text)
                             or self.reg.find(Kind.ORGANISATION, text)
                             or self._abbreviated_later(text)
                         )
