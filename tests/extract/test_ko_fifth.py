@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extracted import korean, organisations, position, signatories
 
-from mou_graph.model import Sector
+from mou_graph.model import Kind, Sector
 
 
 def test_a_pair_joined_by_gwa_shares_the_body_before_the_first() -> None:
@@ -147,3 +147,24 @@ def test_a_bodys_ending_written_with_the_title_is_the_body_the_article_names() -
     x = korean("누리병원과 한빛 AI연구원은 21일 양해각서를 체결했다. 협약식에는 배경민 한빛 AI 연구원장 등이 참석했다.")
     assert position(x, "배경민")[0] is not None
     assert position(x, "배경민")[0].replace(" ", "") == "한빛AI연구원"
+
+
+def test_a_foreign_name_in_hangul_with_its_latin_spelling_is_a_person() -> None:
+    x = korean(
+        "한빛대학교는 18일 주한 누리국 대사관과 업무협약을 체결했다. 협약식에는 김민호 총장과 카림 하다드(Karim "
+        "Haddad) 주한 누리국 대사, 오마르 벤 살레(Omar B. Saleh) 주한 누리국 대사관 참사관 등이 참석했다."
+    )
+    assert position(x, "카림 하다드") == ("주한 누리국 대사관", "대사")
+    assert position(x, "오마르 벤 살레")[1] == "참사관"  # the initial's period ends no sentence
+    assert position(x, "김민호") == ("한빛대학교", "총장")
+
+
+def test_the_day_before_the_news_dates_the_ceremony_and_is_no_part_of_the_venue() -> None:
+    x = korean(
+        "한빛대학교는 누리시와 업무협력 양해각서를 맺었다고 19일 밝혔다. 한편 전날 한빛대에서 열린 협약식에는 "
+        "김민호 총장이 참석했다.",
+        published="2024-04-19",
+    )
+    (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
+    assert agreement.date == "2024-04-18"
+    assert agreement.venue == "한빛대"

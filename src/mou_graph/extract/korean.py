@@ -251,8 +251,11 @@ def all_common_nouns(text: str) -> bool:
 
 # A Korean news sentence ends at . ? ! (with the closing quotes and brackets after it) before
 # white space, at "..." and at a line break, or at a verb's 다 before the next word when no
-# full stop follows (a headline: … 손잡았다 부경대는 …).
-_SENTENCE_END = re.compile(r"[.?!]+[”\"’'」』)\]]*(?=\s)|\.{3}|\n|(?<=[가-힣]다)(?=[ \t]+[가-힣A-Za-z0-9“\"‘'(\[])")
+# full stop follows (a headline: … 손잡았다 부경대는 …); the period of an initial (Ahmed C.
+# Boughedir) ends none.
+_SENTENCE_END = re.compile(
+    r"(?<![\s(][A-Z])[.?!]+[”\"’'」』)\]]*(?=\s)|\.{3}|\n|(?<=[가-힣]다)(?=[ \t]+[가-힣A-Za-z0-9“\"‘'(\[])"
+)
 _CREDIT = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))")  # 협약식. [사진 = 충북도] (사진제공=KOTRA)
 _OPENING, _CLOSING = "“‘「『", "”’」』"
 

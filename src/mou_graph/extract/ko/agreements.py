@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ...model import Entity, Kind, RelType
 from .. import korean
@@ -179,6 +180,9 @@ class Agreements:
             if found is None and not self.published and self.agreement is not None:
                 self.agreement.partial_date = self.agreement.partial_date or _partial_day(m)
             return found
+        if self.published and re.search(r"(?<![가-힣])(?:전날|어제)(?![가-힣])", text):
+            day = date.fromisoformat(self.published) - timedelta(days=1)  # 전날 열린 협약식: the day before the news
+            return day.isoformat()
         return None
 
     def _held_date(self, facts: list[SentenceFacts]) -> str | None:

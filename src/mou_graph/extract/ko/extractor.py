@@ -51,6 +51,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         self.agreement: Entity | None = None
         self.person_org: dict[str, Entity] = {}
         self.facts: list[SentenceFacts] = []
+        self.pending_heads = []
         reg.shortens = self._regional_short_form
 
     def run(self, segments: list[tuple[int, int]]) -> None:
@@ -84,6 +85,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._organisations(s)
         for s in facts:
             self._lists(s)
+        self._attach_pending_heads()
         self._agreement(facts)
         if self.agreement is not None and self.agreement.date is None:
             self.agreement.date = self._held_date(facts)

@@ -139,6 +139,9 @@ NOT_NAMES = {
 STOP_BEFORE_ORG = {
     "이하",  # (이하 공단): the short form the article defines, not part of a name
     "이날",
+    "전날",
+    "어제",
+    "오늘",
     "이번",
     "지난",
     "올해",
@@ -211,6 +214,10 @@ DESCRIBED_AFTER = re.compile(
 POSITION_MARK = re.compile(
     r"\((?:사진\s*)?(?:맨\s*)?(?:왼쪽|오른쪽|가운데|좌측|우측|좌|우|앞줄|뒷줄|중앙)(?:에서|부터)?"
     r"(?:\s*(?:첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열|\d{1,2})\s*(?:번째|번쨰|째))?(?:\s*부터)?\)"
+)
+# 카이스 다라지(Kais Darragi), 아흐메드 부그디르(Ahmed C. Boughedir): a foreign name in Hangul, then in Latin
+TRANSCRIBED = re.compile(
+    r"(?P<hangul>(?:[가-힣]{1,6} ){0,2}[가-힣]{1,6})\((?P<latin>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,3})\)"
 )
 # 경제부문, 미래성장부문: a division of a body, written as part of an officer's title (경제부문 이사)
 DIVISION = re.compile(r"부문$")

@@ -8,13 +8,15 @@ import re
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from .helpers import _sector_for_title, normalise
-from .lexicon import DIVISION, LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .lexicon import DIVISION, LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, TRANSCRIBED, UNIT_SUFFIXES
 from .short_forms import ShortForms
 from .tokens import SentenceFacts, Tok
 
 
 class People(ShortForms):
     """Mixed into `KoreanExtractor` (uses `self.reg`, `self.gaz`, `self.person_org`)."""
+
+    pending_heads: list[tuple[Entity, str, str, SentenceFacts]]  # (person, the words before the title, title, sentence)
 
     def _own_body(self, tok: Tok) -> bool:
         """A word that names a body on its own evidence (a known body, a strong ending, a defined form)."""
@@ -259,9 +261,54 @@ class People(ShortForms):
             ):
                 tok.org_text, tok.org_sector, tok.name = None, None, shape
 
+    def _transcribed(self, s: SentenceFacts) -> None:
+        """카이스 다라지(Kais Darragi) 주한 튀니지 대사: a foreign name in Hangul with its Latin
+        spelling after it is a person, whatever Kiwi makes of the syllables; the title follows
+        (with the body written before it, or the article's body those words begin)."""
+        toks = s.toks
+        for m in TRANSCRIBED.finditer(s.text):
+            latin = re.split(r"[ -]", m.group("latin"))  # Omar B. Saleh: 오마르 벤 살레, or the initial unwritten
+            hangul = m.group("hangul").split()[-len(latin) :]
+            while len(hangul) > 2 and (self.gaz.is_title(hangul[0]) or korean.particle_splits(hangul[0])[-1][1]):
+                hangul = hangul[1:]  # 총장과 카림 하다드(Karim A. Haddad): the words before are no name's
+            if not 2 <= len(hangul) <= 3:
+                continue
+            name = " ".join(hangul)
+            start = s.start + m.start("hangul") + len(m.group("hangul")) - len(name)
+            after = s.start + m.end()
+            k = next((i for i, t in enumerate(toks) if t.word.start >= after), None)
+            if k is None:
+                continue
+            t = next((j for j in range(k, min(k + 4, len(toks))) if toks[j].is_title), None)
+            if t is None or any(x.particle for x in toks[k:t]):
+                continue
+            between = toks[k:t]
+            org = next((self._org_entity(x) for x in between if x.is_org), None)
+            title = toks[t].stem
+            person = self.reg.person(name, start, start + len(name))
+            if org is None and between:  # 주한 튀니지 대사: the 주한 튀니지 대사관 the article names, once read
+                words = self.reg.article.text[between[0].word.start : between[-1].stem_end]
+                self.pending_heads.append((person, re.sub(r"\s+", " ", words), title, s))
+                title = re.sub(r"\s+", " ", words + " " + title)
+            person.title = person.title or title
+            if org is not None and not self.reg.positions(person):
+                self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
+            for x in toks[k : t + 1]:
+                x.used = True
+
+    def _attach_pending_heads(self) -> None:
+        """Each transcribed name whose title began with its body's first words takes the one
+        organisation of the article whose name begins so."""
+        for person, words, title, s in self.pending_heads:
+            found = [e for e in self.reg.entities if e.kind is Kind.ORGANISATION and e.name.startswith(words + " ")]
+            if len(found) == 1 and not self.reg.positions(person):
+                person.title = title
+                self.reg.relate(RelType.HOLDS_POSITION, person, found[0], (s.start, s.end), title=title)
+
     def _people(self, s: SentenceFacts) -> None:
         toks = s.toks
         self._reread_for_people(toks)
+        self._transcribed(s)
         carry: Entity | None = None  # the body a caption list carries over
         scope: Entity | None = None  # 경상국립대에서는 A 총장, B 부총장 …: the body a list is headed by
         lead: Entity | None = None  # 주석병원 A 원무부장, B 총무부장: the body before a list's first name
