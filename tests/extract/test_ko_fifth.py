@@ -168,3 +168,27 @@ def test_the_day_before_the_news_dates_the_ceremony_and_is_no_part_of_the_venue(
     (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
     assert agreement.date == "2024-04-18"
     assert agreement.venue == "한빛대"
+
+
+def test_a_place_before_a_body_named_only_by_common_words_opens_its_name() -> None:
+    x = korean(
+        "누리도가 2일 한빛브랜드 기업협회, 전북 농어촌지원센터와 업무협약을 체결했다. 보은군, 한빛푸드, "
+        "보은군 농업인단체협의회 간 MOU도 체결했다."
+    )
+    assert {"전북 농어촌지원센터", "보은군 농업인단체협의회"} <= signatories(x)
+    assert "농어촌지원센터" not in organisations(x)
+
+
+def test_a_place_before_a_companys_own_ending_is_no_part_of_its_name() -> None:
+    x = korean("울산시는 울산 그린소재와 업무협약을 체결했다.")
+    assert "울산 그린소재" not in organisations(x)
+
+
+def test_a_marked_company_before_a_list_mark_keeps_its_last_letter() -> None:
+    x = korean("울산시, (주)한빛카프로, 누리에너지(주) 등 3개 기관이 참여하는 업무협약이 체결됐다.")
+    assert "(주)한빛카프로" in signatories(x)
+
+
+def test_a_division_heads_title_after_a_company() -> None:
+    x = korean("협약식에는 김영록 지사와 정창호 ㈜한빛케미칼 신성장부문장이 참석했다.")
+    assert position(x, "정창호") == ("㈜한빛케미칼", "신성장부문장")

@@ -278,10 +278,14 @@ class Words:
             # 한국마사고, 한국말산업고 등: before a list mark, 고 is a school's, not the ending 'and'
             tok, nxt = toks[i], toks[i + 1]
             listed = nxt.sep.strip() in LIST_DOTS | {","} or (nxt.stem == "등" and not nxt.sep.strip())
-            if tok.particle == "고" and not tok.quoted and listed:
+            marked = tok.particle and self._strip_marker(tok.word.text)[1] and tok.word.text.startswith(LEGAL_MARKERS)
+            if (tok.particle == "고" or marked) and not tok.quoted and listed:
+                # (주)카프로, …: a marked company's name before a list mark keeps its last letter
                 whole = self._read(tok.word, tok.sep, whole=True)
                 whole.depth, whole.quoted, whole.paren_owner = tok.depth, tok.quoted, tok.paren_owner
                 whole.listed = True
+                if marked and whole.org_text is None:
+                    whole.org_text, whole.org_sector, whole.org_strong = whole.stem, Sector.INDUSTRY, True
                 toks[i] = whole
         for i in range(len(toks) - 1):
             self._district(toks[i], toks[i + 1])
@@ -301,10 +305,26 @@ class Words:
             ):
                 tok.org_text, tok.org_sector, tok.name = None, None, shape
         for i, tok in enumerate(toks):
+            if i and tok.is_org and tok.org is None and not tok.org_strong and self._placed_generic(toks[i - 1], tok):
+                tok.ext_start, tok.org_strong = toks[i - 1].word.start, True  # 전북 농어촌지원센터
+                toks[i - 1].used = True
+                continue
             if tok.org_text and tok.org is None and not tok.title and self._generic(tok.org_text):
                 j = i
+                placed = False  # 보은군 농업인단체협의회, 경북 포항 이차전지 기업협의회: places open the name
                 while j > 0 and i - j < 3:
                     prev = toks[j - 1]
+                    if (
+                        not prev.particle
+                        and not toks[j].sep.strip()
+                        and not prev.title
+                        and prev.depth == tok.depth
+                        and ((prev.org is not None and prev.org.is_region) or self.gaz.place(prev.stem) is not None)
+                    ):
+                        j, placed = j - 1, True
+                        continue
+                    if placed:
+                        break
                     person_like = prev.name >= 2 and (
                         j - 1 == 0 or prev.sep.strip() in {",", "·"} or toks[j - 2].title or toks[j - 2].particle
                     )
@@ -416,6 +436,19 @@ class Words:
             out.append(korean.Word(p, start, start + len(p)))
             start += len(p) + 1
         return out
+
+    def _placed_generic(self, prev: Tok, tok: Tok) -> bool:
+        """A place word right before a body whose name is only common nouns and an ending
+        (전북 농어촌지원센터): the place is the first word of its name."""
+        if prev.particle or tok.sep.strip() or prev.title or prev.depth != tok.depth or prev.quoted != tok.quoted:
+            return False
+        if self.gaz.place(prev.stem) is None and not (prev.org is not None and prev.org.is_region):
+            return False
+        suffix = self.gaz.suffix(tok.org_text or "")
+        if suffix is None or len(suffix[0]) < 2 or (suffix[2] != "strong" and suffix[1] is Sector.INDUSTRY):
+            return False  # 울산 그린소재: a company's ending after a place is a company's own name, not this
+        rest = (tok.org_text or "")[: -len(suffix[0])]
+        return bool(rest) and korean.all_common_nouns(rest)
 
     def _generic(self, org_text: str) -> bool:
         """기업협의회, 특수목적법인: a suffix after common nouns names no one by itself."""
