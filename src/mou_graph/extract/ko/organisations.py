@@ -7,14 +7,11 @@ import re
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from .helpers import _count, _generic_item, _list_head, _project_group, _proper, normalise
+from .helpers import _count, _generic_item, _list_head, _proper, normalise
 from .lexicon import (
     ACRONYMS,
     APPOSITION_HEADS,
-    BRANCH_ENDINGS,
     BULLETS,
-    CAMPUS,
-    COLLEGE,
     COPULA,
     DAY,
     EVENT_HEADS,
@@ -22,8 +19,6 @@ from .lexicon import (
     LIST_DOTS,
     LIST_HEADS,
     LIST_QUALIFIERS,
-    NAMED_UNIT_ENDINGS,
-    NEWSROOM,
     NOT_NAMES,
     PEOPLE_OF_PLACE,
     PLACE_NOUN,
@@ -33,9 +28,10 @@ from .lexicon import (
     VENUE_AFTER,
 )
 from .tokens import SentenceFacts, Tok
+from .units import Units
 
 
-class Organisations:
+class Organisations(Units):
     """Mixed into `KoreanExtractor` (uses `self.reg`, `self.gaz`, `self.defined`)."""
 
     def _definitions(self, s: SentenceFacts) -> None:
@@ -61,95 +57,6 @@ class Organisations:
                 self.defined[normalise(m.group(2))] = e
                 self.reg.alias(e, m.group(2), s.start + m.start(2), s.start + m.end(2))
 
-    def _compounds(self, s: SentenceFacts) -> None:
-        """A body and its unit are one body, PART_OF the parent: 협성대학교 산학협력단, 연세대
-        미래캠퍼스, 대한적십자사 혈액관리본부, 한국농어촌공사 해남완도지사, 한국생산성본부 경북동부센터.
-
-        The parent named only inside the unit's name is no mention of the parent (the unit is
-        the body the sentence is about); the PART_OF tie stays when the article names it too."""
-        toks = s.toks
-        begins: dict[int, tuple[int, str, int]] = {}  # a unit's token → its compound's start, canonical, first word
-        for i in range(1, len(toks)):
-            unit, parent = toks[i], toks[i - 1]
-            if parent.particle or unit.sep.strip() or not parent.is_org or parent.quoted != unit.quoted:
-                continue
-            unit_text = unit.org_text or (unit.stem if unit.stem in UNIT_SUFFIXES else None)
-            academic = parent.org_sector is Sector.ACADEMIA
-            if academic and (k := _project_group(toks, i)) is not None:
-                unit, unit_text = toks[k], toks[k].stem  # 경북대학교 LINC 3.0 사업단(단장 …)
-                for t in toks[i:k]:
-                    t.used = True
-            elif academic and CAMPUS.fullmatch(unit.stem):
-                unit_text = unit.stem  # 연세대 미래캠퍼스, 고려대 세종캠퍼스: the campus is a body of its own
-            elif self._named_unit(parent, unit):
-                unit_text = unit.stem  # 대한적십자사 혈액관리본부: a unit with a name of its own
-            elif self._bare_ending_after(parent, unit):
-                unit_text = unit.stem  # 미주한인상공회의소 총연합회: a bare ending names the body with the words before
-            elif academic and unit.org is None and COLLEGE.search(unit_text or "") and len(unit_text or "") > 4:
-                pass  # 충남대 농업생명과학대학, 한빛대 경영전문대학원: a college of the university
-            elif not academic or not unit_text or unit_text not in UNIT_SUFFIXES or unit_text == "산학협력관":
-                continue
-            start, parent_canonical, first = begins.get(i - 1, (parent.word.start, "", i - 1))
-            full = s.text[start - s.start : unit.word.start - s.start] + unit_text
-            parent_text = parent.org_text or parent.stem
-            parent_entity = parent.entity or self.reg.org(
-                parent_text, parent.word.start, parent.word.start, body=parent.org, sector=parent.org_sector
-            )
-            sector = Sector.ACADEMIA if academic else parent.org_sector
-            if unit_text.endswith("병원") and not academic:
-                sector = Sector.INDUSTRY  # 대산의료재단 동안성병원: a hospital, whoever runs it
-            parent_canonical = parent_canonical or (parent.org.canonical if parent.org else parent_text)
-            canonical = parent_canonical + " " + unit_text
-            own = None
-            named = not academic and not self._bare_word(unit_text)
-            if named:  # 동안성병원 alone later is the same hospital
-                own = self.reg.find(Kind.ORGANISATION, unit_text)
-                own = own if own is not parent_entity else None
-            child = own or self.reg.find(Kind.ORGANISATION, canonical)
-            if child is None:
-                child = self.reg.org(full, start, start + len(full), canonical=canonical, sector=sector)
-            else:
-                self.reg.alias(child, full, start, start + len(full))
-            self.reg.key(child, canonical)
-            if named:
-                self.reg.key(child, unit_text)
-            self.reg.relate(RelType.PART_OF, child, parent_entity, (s.start, s.end))
-            if unit.is_title or unit.is_fused and unit.stem.endswith(BRANCH_ENDINGS):
-                unit.title = None  # 해남완도지사, 김해지사: the unit's name, no governor's title
-            unit.org_text, unit.org, unit.org_strong, unit.org_sector = full, None, True, sector
-            unit.entity = child
-            for t in toks[first:i]:  # 동국대 경주캠퍼스 산학협력단: every word of it names the last unit
-                t.used, t.entity = True, child
-            begins[i] = (start, canonical, first)
-
-    def _bare_ending_after(self, parent: Tok, unit: Tok) -> bool:
-        """총연합회, 협의회 alone after a body known on its own evidence: the body's federation or
-        council, one name with the body's."""
-        if not (parent.org is not None or parent.org_strong) or parent.is_fused or unit.title or unit.org_strong:
-            return False
-        if parent.org is not None and parent.org.is_region:
-            return False  # 경북도 협의회: a region's council is read elsewhere
-        found = self.gaz.suffix(unit.stem) if unit.org_text == unit.stem else None
-        return found is not None and found[0] == unit.stem and found[2] == "strong"
-
-    def _named_unit(self, parent: Tok, unit: Tok) -> bool:
-        """The word after a body names a unit of it: a name and a unit's ending (본부, 지사,
-        센터, 대학원, 병원, …) after a body known on its own evidence (해남완도지사 is no governor)."""
-        branch = unit.stem.endswith(BRANCH_ENDINGS)
-        if not (parent.org is not None or parent.org_strong or branch) or parent.is_fused:
-            return False  # a weak ending (…공사) is a body when a branch of it follows: 한국전기안전공사 김해지사
-        if unit.is_fused and not branch:
-            return False  # 한국전기안전공사 김해지사: after a body, a region's 지사 is its branch, no governor
-        if parent.org is not None and parent.org.is_region:
-            return False  # 포항시 북구, 경북도 일자리지원센터: a region's own offices are read elsewhere
-        if KNOWN_PROGRAMMES.fullmatch(unit.stem) or unit.stem.endswith(NEWSROOM):
-            return False  # 포스텍 배터리특성화대학원: the university's programme, not a unit
-        ending = next((e for e in NAMED_UNIT_ENDINGS if unit.stem.endswith(e)), None)
-        if ending is None or len(unit.stem) - len(ending) < 2 or not korean.is_noun_word(unit.stem):
-            return False
-        return not unit.title or branch
-
-    # ---------------------------------------------------------- coordination
     def _list_runs(self, toks: list[Tok]) -> list[list[list[int]]]:
         """The coordinated phrases of a sentence: runs of items (each the indices of its words)
         joined by list marks (A·B·C, A, B), 와/과 (A와 B) or 및 (A 및 B). A parenthesis belongs

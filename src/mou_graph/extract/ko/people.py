@@ -8,15 +8,14 @@ import re
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from .helpers import _sector_for_title, normalise
-from .lexicon import DIVISION, LIST_HEAD_PARTICLES, TITLE_EXTENSIONS, TRANSCRIBED, UNIT_SUFFIXES
+from .lexicon import DIVISION, TITLE_EXTENSIONS, UNIT_SUFFIXES
+from .people_context import PeopleContext
 from .short_forms import ShortForms
 from .tokens import SentenceFacts, Tok
 
 
-class People(ShortForms):
+class People(ShortForms, PeopleContext):
     """Mixed into `KoreanExtractor` (uses `self.reg`, `self.gaz`, `self.person_org`)."""
-
-    pending_heads: list[tuple[Entity, str, str, SentenceFacts]]  # (person, the words before the title, title, sentence)
 
     def _own_body(self, tok: Tok) -> bool:
         """A word that names a body on its own evidence (a known body, a strong ending, a defined form)."""
@@ -100,94 +99,6 @@ class People(ShortForms):
             person.title = title
         return person
 
-    def _list_heads(self, s: SentenceFacts) -> dict[int, Entity]:
-        """경상국립대에서는 A 총장, …; 충북테크노파크에서 B 원장 …: bodies heading the names after them.
-
-        A body named before 에서 may be the place (포항시청에서 A 시장과 B 대표가): it heads a list
-        only when the sentence sets two such heads side by side, or says 에서는 of an attendance.
-        """
-        toks = s.toks
-        found: list[int] = []
-        stems: dict[int, str] = {}
-        for i, tok in enumerate(toks[:-2]):
-            if tok.depth or tok.quoted:
-                continue
-            name, nxt = toks[i + 1], toks[i + 2]
-            if not name.name or name.particle or name.sep.strip() or not (nxt.is_title or nxt.is_org or nxt.is_fused):
-                continue
-            stem = tok.stem
-            if tok.particle not in LIST_HEAD_PARTICLES:
-                # 푸른조선해양에서는 read whole as an ending: the particle cut off by its letters
-                particle = next((p for p in LIST_HEAD_PARTICLES if tok.word.text.endswith(p)), None)
-                if particle is None or tok.is_org or tok.title or tok.stem != tok.particle:
-                    continue
-                stem = tok.word.text[: -len(particle)]
-            stems[i] = stem
-            if tok.is_org or (
-                not tok.title
-                and not tok.name
-                and len(stem) >= 2
-                and korean.HANGUL_WORD.fullmatch(stem)
-                and korean.is_noun_word(stem)
-                and not korean.all_common_nouns(stem)
-                and self.gaz.place(stem) is None
-            ):
-                found.append(i)
-        if len(found) < 2:
-            found = [i for i in found if s.attending and toks[i].particle != "에서"]
-        heads: dict[int, Entity] = {}
-        for i in found:
-            tok, nxt = toks[i], toks[i + 2]
-            full = self.reg.find(Kind.ORGANISATION, tok.stem + "교") if tok.stem.endswith("대학") else None
-            if tok.is_org and tok.org is None and full is not None:
-                self.reg.alias(full, tok.stem, tok.word.start, tok.word.start + len(tok.stem))
-                heads[i] = tok.entity = full  # 우석대학에서 …: the 우석대학교 the article named
-                continue
-            if tok.is_org:
-                heads[i] = self._org_entity(tok)
-                continue
-            # 대우조선해양에서는 박두선 대표이사: an unknown proper word heading a name and a title is a body
-            sector = _sector_for_title(nxt.stem) if nxt.is_title else None
-            stem = stems[i]
-            heads[i] = self.reg.find(Kind.ORGANISATION, stem) or self.reg.org(
-                stem, tok.word.start, tok.word.start + len(stem), sector=sector
-            )
-        return heads
-
-    def _ending_in_title(self, text: str, title: Tok, start: int) -> Entity | None:
-        """배경훈 LG AI 연구원장 where the article writes LG AI연구원: the body's ending is written
-        with the title (연구원 + 장), the body is the whole."""
-        if not title.stem.endswith("장") or len(title.stem) < 3:
-            return None
-        whole = text.replace(" ", "") + title.stem[:-1]
-        if re.sub(r"\s+", "", self.reg.article.text).count(whole) < 2:
-            return None  # written only here: no evidence the ending is the body's
-        surface = self.reg.article.text[start : title.word.start + len(title.stem) - 1]
-        return self.reg.find(Kind.ORGANISATION, whole) or self.reg.org(surface, start, start + len(surface))
-
-    def _previous_body(self, toks: list[Tok], i: int) -> Entity | None:
-        """The body of the person listed just before toks[i] (within four words)."""
-        for t in reversed(toks[max(0, i - 5) : i]):
-            if t.entity is not None and t.entity.kind is Kind.PERSON:
-                held = self.reg.positions(t.entity)
-                return next((e for e in self.reg.entities if held and e.id == held[0].target), None)
-        return None
-
-    def _named_elsewhere(self, form: str, s: SentenceFacts) -> bool:
-        """Does another sentence of the article write `form`?"""
-        return any(form in other.text for other in self.facts if other is not s)
-
-    def _body_before_names(self, toks: list[Tok], i: int) -> Tok | None:
-        """The body written right before a run of names joined by · that ends at toks[i]
-        (김해시의회 김남희·이영철 의원), if any."""
-        k = i
-        while k > 0 and toks[k].sep.strip() == "·" and toks[k - 1].name >= 2 and not toks[k - 1].particle:
-            k -= 1
-        if k == i or k == 0 or toks[k].sep.strip():
-            return None
-        left = toks[k - 1]
-        return left if left.is_org and left.particle in {"", "의"} and left.depth == toks[i].depth else None
-
     def _fused_unknown(self, tok: Tok, start: int) -> tuple[Entity, str, int] | None:
         """유원대총장, 육군대학총장: a title fused onto a body the article names or the reading half-knows.
 
@@ -260,50 +171,6 @@ class People(ShortForms):
                 and (shape := self._name_shape(tok.stem, "시군구도")) >= 1
             ):
                 tok.org_text, tok.org_sector, tok.name = None, None, shape
-
-    def _transcribed(self, s: SentenceFacts) -> None:
-        """카이스 다라지(Kais Darragi) 주한 튀니지 대사: a foreign name in Hangul with its Latin
-        spelling after it is a person, whatever Kiwi makes of the syllables; the title follows
-        (with the body written before it, or the article's body those words begin)."""
-        toks = s.toks
-        for m in TRANSCRIBED.finditer(s.text):
-            latin = re.split(r"[ -]", m.group("latin"))  # Omar B. Saleh: 오마르 벤 살레, or the initial unwritten
-            hangul = m.group("hangul").split()[-len(latin) :]
-            while len(hangul) > 2 and (self.gaz.is_title(hangul[0]) or korean.particle_splits(hangul[0])[-1][1]):
-                hangul = hangul[1:]  # 총장과 카림 하다드(Karim A. Haddad): the words before are no name's
-            if not 2 <= len(hangul) <= 3:
-                continue
-            name = " ".join(hangul)
-            start = s.start + m.start("hangul") + len(m.group("hangul")) - len(name)
-            after = s.start + m.end()
-            k = next((i for i, t in enumerate(toks) if t.word.start >= after), None)
-            if k is None:
-                continue
-            t = next((j for j in range(k, min(k + 4, len(toks))) if toks[j].is_title), None)
-            if t is None or any(x.particle for x in toks[k:t]):
-                continue
-            between = toks[k:t]
-            org = next((self._org_entity(x) for x in between if x.is_org), None)
-            title = toks[t].stem
-            person = self.reg.person(name, start, start + len(name))
-            if org is None and between:  # 주한 튀니지 대사: the 주한 튀니지 대사관 the article names, once read
-                words = self.reg.article.text[between[0].word.start : between[-1].stem_end]
-                self.pending_heads.append((person, re.sub(r"\s+", " ", words), title, s))
-                title = re.sub(r"\s+", " ", words + " " + title)
-            person.title = person.title or title
-            if org is not None and not self.reg.positions(person):
-                self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
-            for x in toks[k : t + 1]:
-                x.used = True
-
-    def _attach_pending_heads(self) -> None:
-        """Each transcribed name whose title began with its body's first words takes the one
-        organisation of the article whose name begins so."""
-        for person, words, title, s in self.pending_heads:
-            found = [e for e in self.reg.entities if e.kind is Kind.ORGANISATION and e.name.startswith(words + " ")]
-            if len(found) == 1 and not self.reg.positions(person):
-                person.title = title
-                self.reg.relate(RelType.HOLDS_POSITION, person, found[0], (s.start, s.end), title=title)
 
     def _people(self, s: SentenceFacts) -> None:
         toks = s.toks
