@@ -192,3 +192,12 @@ def test_a_marked_company_before_a_list_mark_keeps_its_last_letter() -> None:
 def test_a_division_heads_title_after_a_company() -> None:
     x = korean("협약식에는 김영록 지사와 정창호 ㈜한빛케미칼 신성장부문장이 참석했다.")
     assert position(x, "정창호") == ("㈜한빛케미칼", "신성장부문장")
+
+
+def test_a_quoted_exchange_meeting_or_anniversary_event_is_an_event() -> None:
+    x = korean(
+        "한빛시는 12일 ‘글로벌 바이오 한빛방문 교류회’를 열고 누리제약과 업무협약을 체결했다. 이어 "
+        "‘제3회 한빛 수소산업의 날 기념행사’도 열렸다."
+    )
+    events = {e.name for e in x.entities if e.kind is Kind.EVENT}
+    assert {"글로벌 바이오 한빛방문 교류회", "제3회 한빛 수소산업의 날 기념행사"} <= events
