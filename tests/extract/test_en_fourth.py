@@ -4,7 +4,7 @@ place, a region and a body joined by "and", the special provinces' "State", "Wri
 
 from __future__ import annotations
 
-from extracted import english, org, organisations, person, positions, signatories
+from extracted import agreement, english, org, organisations, person, positions, signatories
 
 from mou_graph.model import Kind
 
@@ -166,3 +166,35 @@ def test_a_caption_naming_a_body_without_its_organisation_word_is_the_full_body(
     )
     assert org(x, "Port of Nuri") is org(x, "Port of Nuri Authority")
     assert ("Pieter Smit", "Port of Nuri Authority", "CEO") in positions(x)
+
+
+def test_investment_agreements_in_the_plural_are_a_signing() -> None:
+    x = english(
+        "(HANBIT=Yonhap News) Hanbit Province and Nuri City signed investment agreements with Gaon Engineering, "
+        "Dasom LED and Saebit Products on April 21."
+    )
+    assert signatories(x) == {"Hanbit Province", "Nuri City", "Gaon Engineering", "Dasom LED", "Saebit Products"}
+
+
+def test_a_photo_credited_to_a_university_names_no_reporter() -> None:
+    x = english("Hanbit University signed an MOU with Nuri University on May 2. [Photo by Hanbit National University]")
+    assert not any(e.name == "Hanbit National University" for e in x.entities if e.kind is Kind.PERSON)
+
+
+def test_the_day_a_source_spoke_is_not_the_signing_day() -> None:
+    x = english(
+        "According to Hanbit University on the 18th, its president and the president of Nuri University "
+        "signed an agreement at 5 p.m. on the 17th.",
+        "2024-07-18",
+    )
+    assert agreement(x).date == "2024-07-17"
+
+
+def test_title_of_body_then_honorifics_and_the_name() -> None:
+    x = english(
+        "The MoU was signed by President of HMU, Dr. Amara Okafor-Lewis, and President of the KNU, "
+        "Prof. Dr. Min-ho KANG. Seo Ji-hoon, President of Gaon University, Lee Da-eun, Mayor of Hanbit, attended."
+    )
+    titles = {(p, o, t) for p, o, t in positions(x)}
+    assert {("Amara Okafor-Lewis", "HMU", "President"), ("Min-ho KANG", "경북대학교", "President")} <= titles  # KNU
+    assert not any(p == "Lee Da-eun" and t == "President" for p, _, t in titles)

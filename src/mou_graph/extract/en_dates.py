@@ -55,6 +55,8 @@ def partial_date(sent: str) -> str | None:
 
 # "announced on the 23rd that …" dates the announcement; "from Oct. 29 to Oct. 30" a period
 _ANNOUNCED = re.compile(r"\b(?:announced|said|revealed|reported|stated|told)\s+(?:[Oo]n\s+)?$")
+# "According to Mokpo University on the 18th, …": the day the source spoke, in the same clause
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;]*$")
 _FROM = re.compile(r"\b(?:from|between)\s+$")
 _TO = re.compile(r"\b(?:to|until|till|through|and)\s+$")
 
@@ -63,7 +65,7 @@ def _signing(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
     """The first date the pattern finds that is not an announcement's or a period's."""
     period = False
     for m in pattern.finditer(sent):
-        if _ANNOUNCED.search(sent, 0, m.start()):
+        if _ANNOUNCED.search(sent, 0, m.start()) or _ACCORDING.search(sent, 0, m.start()):
             continue
         if _FROM.search(sent, 0, m.start()) or (period and _TO.search(sent, 0, m.start())):
             period = True

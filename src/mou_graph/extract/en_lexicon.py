@@ -59,7 +59,7 @@ AGREEMENT_KIND = re.compile(
     r"(?:agreement|memorandum of understanding|MOU|MOA|memorandum|pact|deal|accord))",
     re.I,
 )
-_AGREEMENT = r"(?:agreement|MOU|MOA|memorandum|pact|deal|accord)"
+_AGREEMENT = r"(?:agreement|MOU|MOA|memorandum|pact|deal|accord)s?"  # investment agreements with three companies
 SIGNED = re.compile(
     rf"\b{_SIGN}\b[^.]*\b{_AGREEMENT}\b|\b{_AGREEMENT}\b[^.]*\b(?:was|were) signed\b"
     rf"|\bsigning\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_AGREEMENT}\b",  # …, signing an MOU at …
@@ -121,6 +121,13 @@ PERSON_BEFORE = re.compile(
 PERSON_TITLE_COMMA = re.compile(
     rf"(?:(?P<org>{_NW}(?: {_NW}){{0,3}}?)['’]s\s+|\b(?P<its>[Ii]ts|[Tt]heir)\s+)"
     rf"(?P<title>(?:{_W} ){{0,3}}?(?:{TITLES})),\s+(?P<name>{NAME}),"
+)
+# "President of WMU, Dr. Cleopatra Doumbia-Henry", "President of the KMOU, Prof. Dr. Han-il PARK": the
+# title and its body, a comma, honorifics and the name (a surname may be written in capitals)
+_PART_OR_CAPS = rf"(?:{_PART}|[A-Z]{{2,}})"
+PERSON_TITLE_OF = re.compile(
+    rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|&))*?),\s+"
+    rf"(?:(?:Prof|Dr|Mr|Ms|Mrs)\.\s+)*(?P<name>{_PART_OR_CAPS}(?: {_PART_OR_CAPS}){{1,2}})(?![\w-])"
 )
 # "(President: Shin, Dong-Ryeol, Director: Park, Sun Kyu)": a title, a colon, the surname, a
 # comma and the given name (the name is the two in that order, without the comma)

@@ -22,6 +22,7 @@ from .en_lexicon import (
     PERSON_COLON,
     PERSON_LIST,
     PERSON_TITLE_COMMA,
+    PERSON_TITLE_OF,
     PORTFOLIOS,
     RUN,
     SURNAME_SPELLINGS,
@@ -97,6 +98,14 @@ class EnglishPeople:
                 org, o_start = None, -1
             out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, o_start))
             taken.append(m.span("name"))
+        for m in PERSON_TITLE_OF.finditer(sent):  # President of WMU, Dr. Cleopatra Doumbia-Henry
+            if re.search(rf"{NAME},\s+$", sent[: m.start()]):
+                continue  # Hyungwoo Heo, President of KNU, Jangho Kim, Mayor of Gumi: the title is Heo's
+            if _is_name(m.group("name").title()) and not any(a <= m.start("name") < b for a, b in taken):
+                out.append(
+                    (m.group("name"), m.start("name"), m.end("name"), m.group("title"), m.group("org"), m.start("org"))
+                )
+                taken.append(m.span("name"))
         for m in PERSON_COLON.finditer(sent):  # (President: Shin, Dong-Ryeol)
             name = f"{m.group('surname')} {m.group('given')}"
             if _is_name(name) and not any(a <= m.start("surname") < b for a, b in taken):

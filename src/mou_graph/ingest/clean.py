@@ -66,6 +66,11 @@ _COPYRIGHT = re.compile(
 _OUTLET_LINE = re.compile(
     rf"(?:^|\n)[ \t]*(?P<outlet>[가-힣A-Za-z0-9]{{1,12}}(?:{_OUTLET_ENDINGS}))[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*[,.]?[ \t]*무단\s?전재"
 )
+# the words that end a body's name, not a person's (a photo credited to a university)
+_BODY_WORD = re.compile(
+    r"\b(?:University|College|Institute|School|Center|Centre|Agency|Office|Corporation|Company|Foundation|"
+    r"Association|Council|Ministry|Government|City|Province|County|Hospital|Group|News|Times|Herald|Daily)\b"
+)
 # By Kim Byung-wook, Photo by Ihwan Kim: the given name's second syllable may follow a hyphen in lower case
 _ENGLISH_BYLINE = re.compile(
     r"(?:Photo by|By|Reporter)\s+(?P<name>[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,2})"
@@ -165,6 +170,8 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
             found.append(b)
             taken.append((m.start(), m.end()))
     for m in _ENGLISH_BYLINE.finditer(text):
+        if _BODY_WORD.search(m.group("name")):
+            continue  # [Photo by Mokpo National University]: a body's credit, no reporter
         found.append(Byline(reporter=m.group("name"), start=m.start("name"), end=m.end("name"), title=""))
     found.sort(key=lambda b: b.start)
     return found
