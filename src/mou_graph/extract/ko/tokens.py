@@ -448,6 +448,8 @@ class Words:
         if suffix is None or len(suffix[0]) < 2 or (suffix[2] != "strong" and suffix[1] is Sector.INDUSTRY):
             return False  # 울산 그린소재: a company's ending after a place is a company's own name, not this
         rest = (tok.org_text or "")[: -len(suffix[0])]
+        if any(b.is_region for b in self.gaz.lookup_all((tok.org_text or "")[:-1])):
+            return False  # 인천 연수구청: a region's office (연수구), whatever its letters mean
         return bool(rest) and korean.all_common_nouns(rest)
 
     def _generic(self, org_text: str) -> bool:
