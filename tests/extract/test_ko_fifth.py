@@ -203,6 +203,6 @@ def test_a_quoted_exchange_meeting_or_anniversary_event_is_an_event() -> None:
     assert {"글로벌 바이오 한빛방문 교류회", "제3회 한빛 수소산업의 날 기념행사"} <= events
 
 
-def test_a_place_before_a_regions_office_is_that_region() -> None:
-    x = korean("인천항만공사는 인천 연수구청과 업무협약을 체결했다.")
-    assert "인천광역시 연수구" in signatories(x)
+def test_a_place_before_a_regions_office_opens_no_new_body() -> None:
+    x = korean("인천항만공사와 인천 연수구청은 협약을 체결했다. 협약식에는 이재호 연수구청장이 참석했다.")
+    assert "인천 연수구청" not in organisations(x)  # 연수구's office, whatever 연수 means alone
