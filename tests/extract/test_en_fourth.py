@@ -198,3 +198,20 @@ def test_title_of_body_then_honorifics_and_the_name() -> None:
     titles = {(p, o, t) for p, o, t in positions(x)}
     assert {("Amara Okafor-Lewis", "HMU", "President"), ("Min-ho KANG", "경북대학교", "President")} <= titles  # KNU
     assert not any(p == "Lee Da-eun" and t == "President" for p, _, t in titles)
+
+
+def test_national_before_or_after_the_place_is_one_university() -> None:
+    x = english(
+        "National Hanbit University (President Seo Ji-hoon) and Nuri University signed an agreement on the "
+        "17th. President Seo Ji-hoon of Hanbit National University and the president of Nuri University spoke."
+    )
+    assert org(x, "National Hanbit University") is org(x, "Hanbit National University")
+
+
+def test_a_county_governor_heads_the_articles_one_county() -> None:
+    x = english(
+        "Hamyang County announced on the 25th that it has signed an investment agreement with Nuri Chemical "
+        "Co., Ltd., a maker of plant protection agents. County Governor Seo Ji-hoon said the county would help."
+    )
+    assert ("Seo Ji-hoon", "함양군", "County Governor") in positions(x)
+    assert "County" not in organisations(x)

@@ -122,7 +122,11 @@ class EnglishExtractor(EnglishPeople):
         evidence = None if body else self._owner_sector(name) or _sector(name)
         if body is None and name in COUNTRIES:
             evidence = Sector.GOVERNMENT  # an MOU with Britain: the country's government
+        if body is None and (moved := NATIONAL_FIRST.fullmatch(name)):
+            body = self.gaz.lookup(f"{moved.group(1)} National {moved.group(2)}")  # National Mokpo University
         plain = COMPANY_FORM.sub("", name) if body is None else name
+        if body is None and NATIONAL_UNIVERSITY.search(plain):
+            plain = re.sub(r"\s+", " ", re.sub(r"\bNational\b", "", plain)).strip()  # one key for every order
         entity = self.reg.org(  # Hyundai Rotem Co. and Hyundai Rotem: one company, whichever comes first
             name, start, start + len(name), body=body, sector=evidence or Sector.INDUSTRY, canonical=plain or None
         )
@@ -427,6 +431,10 @@ class EnglishExtractor(EnglishPeople):
     def _dateline(self) -> str | None:
         return dateline(self.reg.article.text, self.published)
 
+
+# National Mokpo University, Mokpo National University, Mokpo University: one university
+NATIONAL_FIRST = re.compile(r"National ([A-Z][\w-]+) (University|College)")
+NATIONAL_UNIVERSITY = re.compile(r"\bNational\b.*\b(?:University|College)$|\b(?:University|College)\b.*\bNational\b")
 
 # The two hospitals signed …, Both sides signed …: parties the sentence before named
 BOTH_SIDES = re.compile(r"\s*(?:The\s+)?(two|three|four|both)\s+(?:[a-z]+\s+){0,2}?(?:sides|parties|[a-z]+s)\b", re.I)

@@ -39,7 +39,7 @@ OPEN_TITLES = (
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Mayor", ("city", "admin_city", "metro")),
     (r"(?:(?:Deputy|Vice|Acting)[ -])?(?:Governor|Gov\.)", ("province",)),
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Minister", ("ministry",)),
-    (r"(?:County Executive|Magistrate)", ("county",)),
+    (r"(?:County Executive|County Governor|County Mayor|Magistrate)", ("county",)),
     (r"(?:(?:Deputy|Vice|Acting)[ -])?Superintendent", ("education_office",)),
 )
 
