@@ -206,3 +206,11 @@ def test_a_quoted_exchange_meeting_or_anniversary_event_is_an_event() -> None:
 def test_a_place_before_a_regions_office_opens_no_new_body() -> None:
     x = korean("인천항만공사와 인천 연수구청은 협약을 체결했다. 협약식에는 이재호 연수구청장이 참석했다.")
     assert "인천 연수구청" not in organisations(x)  # 연수구's office, whatever 연수 means alone
+
+
+def test_a_headlines_short_form_without_the_kind_of_body_is_the_full_body() -> None:
+    x = korean(
+        "한빛대·대전공동캠퍼스와 업무협약 체결\n누리시는 28일 한빛대학교, 대전공동캠퍼스운영법인과 업무협약을 체결했다."
+    )
+    campus = [e for e in x.entities if e.kind is Kind.ORGANISATION and "대전공동캠퍼스" in e.name]
+    assert len(campus) == 1 and "대전공동캠퍼스" in campus[0].aliases

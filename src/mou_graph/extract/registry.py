@@ -267,9 +267,8 @@ class Registry:
                     continue
                 if any(
                     len(k) > len(ks)
-                    and ks[-3:] == k[-3:]
                     and (
-                        (len(ks) >= 0.6 * len(k) and is_subsequence(ks, k))
+                        (ks[-3:] == k[-3:] and len(ks) >= 0.6 * len(k) and is_subsequence(ks, k))
                         or (self.shortens is not None and self.shortens(ks, k))
                     )
                     for k in forms(long)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ...model import Entity
+from .. import korean
 from ..gazetteer import Gazetteer
 from ..registry import Registry
 from . import heads
@@ -97,7 +98,12 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
 
     def _regional_short_form(self, short: str, long: str) -> bool:
         """남해대학 for 경남도립남해대학: the long form is the short one after its region's name
-        (and 도립, 시립 …); the keys are normalised, without spaces."""
+        (and 도립, 시립 …); 세종공동캠퍼스 for 세종공동캠퍼스운영법인: the long one is the short one and
+        a kind of body (운영법인, 재단). The keys are normalised, without spaces."""
+        if long.startswith(short) and len(short) >= 5 and 2 <= len(long) - len(short) <= 4:
+            found = self.gaz.suffix(long[len(short) :])
+            if found is not None and korean.all_common_nouns(long[len(short) :]):
+                return True
         if not long.endswith(short) or len(short) < 4:
             return False
         prefix = re.sub(r"(?:도립|시립|군립|구립|국립)$", "", long[: -len(short)])
