@@ -214,3 +214,9 @@ def test_a_headlines_short_form_without_the_kind_of_body_is_the_full_body() -> N
     )
     campus = [e for e in x.entities if e.kind is Kind.ORGANISATION and "대전공동캠퍼스" in e.name]
     assert len(campus) == 1 and "대전공동캠퍼스" in campus[0].aliases
+
+
+def test_a_groups_latin_initials_before_a_hangul_name_make_a_company() -> None:
+    x = korean("보은군은 5일 보은군, HB한빛푸드, 보은군 농업인단체협의회 간 MOU를 체결했다.")
+    (company,) = [e for e in x.entities if e.name == "HB한빛푸드"]
+    assert company.sector is Sector.INDUSTRY

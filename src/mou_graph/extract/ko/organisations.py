@@ -184,7 +184,7 @@ class Organisations(Units):
                     loose = kinds[k] == "" and others >= 2 and len(run[k]) == 1 and self._name_item(t, proper=False)
                     if kinds[k] in {"weak", "ending", "name"} or loose:
                         if t.org_text is None:
-                            t.org_text, t.org_sector = t.stem, default
+                            t.org_text, t.org_sector = t.stem, _name_sector(t.stem, default)
                         t.org_strong, kinds[k] = True, "body"
             changed = True
             while changed:  # a body found makes its neighbours' case: 제주한라대, 성운대, 신경주대
@@ -203,7 +203,7 @@ class Organisations(Units):
                     if not ok:
                         continue
                     if t.org_text is None:
-                        t.org_text, t.org_sector = t.stem, default
+                        t.org_text, t.org_sector = t.stem, _name_sector(t.stem, default)
                     t.org_strong = True
                     kinds[k], changed = "body", True
 
@@ -420,3 +420,9 @@ class Organisations(Units):
                     self.reg.relate(RelType.MEMBER_OF, e, self._org_entity(owner), (s.start, s.end), count=count)
                 elif member_of is not None:
                     self.reg.relate(RelType.MEMBER_OF, e, member_of, (s.start, s.end))
+
+
+def _name_sector(stem: str, default: Sector) -> Sector:
+    """CJ프레시웨이, GS건설: a group's Latin initials before a Hangul name make a company, whatever
+    the rest of the list is."""
+    return Sector.INDUSTRY if re.match(r"[A-Z]{2,4}[가-힣]", stem) else default
