@@ -220,3 +220,14 @@ def test_a_groups_latin_initials_before_a_hangul_name_make_a_company() -> None:
     x = korean("보은군은 5일 보은군, HB한빛푸드, 보은군 농업인단체협의회 간 MOU를 체결했다.")
     (company,) = [e for e in x.entities if e.name == "HB한빛푸드"]
     assert company.sector is Sector.INDUSTRY
+
+
+def test_names_each_with_a_body_in_parentheses_share_the_title_after_the_last() -> None:
+    x = korean(
+        "국토교통부와 용인시, 평택시는 상생협약을 체결했다. 행사에는 박상민 (국토교통부), 한지민(환경부) 장관 외 "
+        "이상호(용인), 정장민(평택) 시장 등이 참석했다."
+    )
+    assert position(x, "박상민") == ("국토교통부", "장관")
+    assert position(x, "한지민") == ("환경부", "장관")
+    assert position(x, "이상호") == ("용인시", "시장")  # the place is the city its 시장 heads
+    assert position(x, "정장민") == ("평택시", "시장")

@@ -219,6 +219,11 @@ POSITION_MARK = re.compile(
 TRANSCRIBED = re.compile(
     r"(?P<hangul>(?:[가-힣]{1,6} ){0,2}[가-힣]{1,6})\((?P<latin>[A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+)){1,3})\)"
 )
+# 박상우 (국토교통부), 한화진(환경부) 장관: names each with its body in parentheses, one title after
+SHARED_TITLE_LIST = re.compile(
+    r"(?P<items>(?:[가-힣]{2,4}\s?\([^()]{1,20}\),\s*)+[가-힣]{2,4}\s?\([^()]{1,20}\))\s*(?P<title>[가-힣]{1,6}?)"
+    r"(?=[과와은는이가을를의]?(?:\s|,|$))"
+)
 # 경제부문, 미래성장부문: a division of a body, written as part of an officer's title (경제부문 이사)
 DIVISION = re.compile(r"부문$")
 # 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)

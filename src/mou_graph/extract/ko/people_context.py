@@ -9,8 +9,9 @@ import re
 
 from ...model import Entity, Kind, RelType
 from .. import korean
+from . import heads
 from .helpers import _sector_for_title
-from .lexicon import LIST_HEAD_PARTICLES, TRANSCRIBED
+from .lexicon import LIST_HEAD_PARTICLES, SHARED_TITLE_LIST, TRANSCRIBED
 from .tokens import SentenceFacts, Tok
 
 
@@ -141,6 +142,38 @@ class PeopleContext:
                 self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
             for x in toks[k : t + 1]:
                 x.used = True
+
+    def _shared_title_list(self, s: SentenceFacts) -> None:
+        """박상우(국토교통부), 한화진(환경부) 장관; 이상일(용인), 정장선(평택) 시장: names each with
+        its body in parentheses, one title after the last for all (a place is the region the
+        title heads: 용인 + 시장 is 용인시)."""
+        for m in SHARED_TITLE_LIST.finditer(s.text):
+            title = m.group("title")
+            if not self.gaz.is_title(title):
+                continue
+            levels = heads.head_titles().get(title, frozenset())
+            for item in re.finditer(r"(?P<name>[가-힣]{2,4})\s?\((?P<body>[^()]{1,20})\)", m.group("items")):
+                name, body_text = item.group("name"), item.group("body").strip()
+                if not korean.name_shape(name, self.gaz.surnames):
+                    break
+                at = s.start + m.start("items") + item.start("name")
+                b_at = s.start + m.start("items") + item.start("body")
+                body = self.gaz.lookup(body_text)
+                if body is None and self.gaz.place(body_text) is not None:
+                    body = next((b for b in self.gaz.lookup_all(body_text) if b.category in levels), None) or next(
+                        (b for e in "시군구" for b in self.gaz.lookup_all(body_text + e) if b.category in levels), None
+                    )
+                org = self.reg.find(Kind.ORGANISATION, body_text) if body is None else None
+                if body is None and org is None:
+                    continue
+                org = org or self.reg.org(body_text, b_at, b_at + len(body_text), body=body)
+                person = self.reg.person(name, at, at + len(name))
+                person.title = person.title or title
+                if not self.reg.positions(person):
+                    self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
+            for t in s.toks:
+                if s.start + m.start() <= t.word.start < s.start + m.end():
+                    t.used = True
 
     def _attach_pending_heads(self) -> None:
         """Each transcribed name whose title began with its body's first words takes the one
