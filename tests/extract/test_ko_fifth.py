@@ -231,3 +231,11 @@ def test_names_each_with_a_body_in_parentheses_share_the_title_after_the_last() 
     assert position(x, "한지민") == ("환경부", "장관")
     assert position(x, "이상호") == ("용인시", "시장")  # the place is the city its 시장 heads
     assert position(x, "정장민") == ("평택시", "시장")
+
+
+def test_a_name_between_bodies_joined_by_hyphens_is_a_body_too() -> None:
+    x = korean(
+        "대전시-한빛센추리-대전TP, 바이오 협력 업무협약 체결\n대전시는 12일 한빛센추리, 대전TP와 업무협약을 체결했다."
+    )
+    assert {"대전광역시", "한빛센추리", "대전테크노파크"} <= organisations(x)
+    assert not any("-" in name for name in organisations(x))

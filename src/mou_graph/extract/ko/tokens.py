@@ -264,8 +264,12 @@ class Words(GenericNames):
                 continue
             if ")" in sep:
                 closed = -1
-            for k, part in enumerate(self._hyphen_parts(w)):
+            parts = self._hyphen_parts(w)
+            for k, part in enumerate(parts):
                 tok = self._read(part, sep if k == 0 else "-")
+                if len(parts) > 1 and tok.org_text is None and not tok.title:
+                    # 대전시-바이오센추리-대전TP: a name between bodies joined by hyphens is a body too
+                    tok.org_text, tok.org_sector, tok.org_strong = tok.stem, Sector.INDUSTRY, True
                 tok.depth = depth
                 tok.quoted = quote is not None
                 tok.paren_owner = owners[-1] if owners else -1
@@ -378,14 +382,17 @@ class Words(GenericNames):
 
     def _hyphen_parts(self, w: korean.Word) -> list[korean.Word]:
         """창원시-창원대학교, 대전TP-육군대학-대전문화재단: a headline's bodies joined by hyphens are
-        words of their own, when every part reads as a body and one at least on its own evidence."""
+        words of their own, when every part reads as a body and one at least on its own evidence,
+        or two do and the others are proper names."""
         parts = w.text.split("-")
         if len(parts) < 2 or not all(parts):
             return [w]
         readings = [self._org_reading(p) for p in parts[:-1]]
         readings.append(next((r for st, _ in korean.particle_splits(parts[-1]) if (r := self._org_reading(st))), None))
-        if not all(readings) or not any(r[0] is not None or r[2] for r in readings if r):
-            return [w]
+        own = sum(1 for r in readings if r and (r[0] is not None or r[2]))
+        named = all(r or (len(p) >= 2 and _proper(p)) for r, p in zip(readings, parts, strict=True))
+        if not (all(readings) and own) and not (own >= 2 and named):
+            return [w]  # 대전시-바이오센추리-대전TP: two bodies on their own evidence vouch for a name between
         out, start = [], w.start
         for p in parts:
             out.append(korean.Word(p, start, start + len(p)))
