@@ -98,7 +98,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
 
     def _regional_short_form(self, short: str, long: str) -> bool:
         """남해대학 for 경남도립남해대학: the long form is the short one after its region's name
-        (and 도립, 시립 …); 세종공동캠퍼스 for 세종공동캠퍼스운영법인: the long one is the short one and
+        (and 도립, 시립 …); 대전공동캠퍼스 for 대전공동캠퍼스운영법인: the long one is the short one and
         a kind of body (운영법인, 재단). The keys are normalised, without spaces."""
         if long.startswith(short) and len(short) >= 5 and 2 <= len(long) - len(short) <= 4:
             found = self.gaz.suffix(long[len(short) :])

@@ -1,6 +1,6 @@
 """Korean people whose body the article leaves implicit: "강OO 시장" in an article whose only
-city is 양주시 heads 양주시; "이OO 총장" in an article with one university heads it; "이OO 이사장" one whose only 공단 is
-창원시설공단.
+city is 양주시 heads 양주시; "이OO 총장" in an article with one university heads it; "이OO
+이사장" in one whose only 공단 is 한빛시설공단 heads that.
 
 A title in data/head_titles.tsv names the head of one kind of body (a gazetteer category). When
 a person holds such a title and no position, and the article names exactly one organisation of
