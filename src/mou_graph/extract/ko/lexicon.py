@@ -139,9 +139,6 @@ NOT_NAMES = {
 STOP_BEFORE_ORG = {
     "이하",  # (이하 공단): the short form the article defines, not part of a name
     "이날",
-    "전날",
-    "어제",
-    "오늘",
     "이번",
     "지난",
     "올해",
@@ -261,7 +258,7 @@ AMOUNT = re.compile(
 # 14일오후, 오전 10시, 최근: when, not where (the words before a venue that are not part of it)
 TIME_OF_DAY = re.compile(
     r"(?:\d{1,2}일\s?)?(?:오전|오후|낮|저녁|밤|새벽)(?:\s?\d{1,2}시(?:\s?\d{1,2}분)?)?|\d{1,2}시(?:\s?\d{1,2}분|반)?(?:께|쯤|경)?|"
-    r"최근|앞서|지난달|이달|지난주|오늘|어제"
+    r"최근|앞서|지난달|이달|지난주|오늘|어제|전날"
 )
 # an agreement that took place: 협약식을 했다, 협약을 가졌다, 이뤄진 협약, 열린 협약식
 HELD = re.compile(

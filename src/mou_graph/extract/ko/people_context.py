@@ -9,14 +9,14 @@ import re
 
 from ...model import Entity, Kind, RelType
 from .. import korean
-from . import heads
 from .helpers import _sector_for_title
 from .lexicon import LIST_HEAD_PARTICLES, SHARED_TITLE_LIST, TRANSCRIBED
 from .tokens import SentenceFacts, Tok
 
 
 class PeopleContext:
-    """Mixed into `People` (uses `self.reg`, `self.gaz`, `self.facts`, `self._org_entity`)."""
+    """Mixed into `People` (uses `self.reg`, `self.gaz`, `self.facts`, `self._org_entity` and
+    `self._fused_reading`)."""
 
     pending_heads: list[tuple[Entity, str, str, SentenceFacts]]  # (person, the words before the title, title, sentence)
 
@@ -151,7 +151,6 @@ class PeopleContext:
             title = m.group("title")
             if not self.gaz.is_title(title):
                 continue
-            levels = heads.head_titles().get(title, frozenset())
             for item in re.finditer(r"(?P<name>[가-힣]{2,4})\s?\((?P<body>[^()]{1,20})\)", m.group("items")):
                 name, body_text = item.group("name"), item.group("body").strip()
                 if not korean.name_shape(name, self.gaz.surnames):
@@ -159,10 +158,14 @@ class PeopleContext:
                 at = s.start + m.start("items") + item.start("name")
                 b_at = s.start + m.start("items") + item.start("body")
                 body = self.gaz.lookup(body_text)
-                if body is None and self.gaz.place(body_text) is not None:
-                    body = next((b for b in self.gaz.lookup_all(body_text) if b.category in levels), None) or next(
-                        (b for e in "시군구" for b in self.gaz.lookup_all(body_text + e) if b.category in levels), None
+                if (
+                    body is None
+                    and self.gaz.place(body_text) is not None
+                    and (
+                        fused := self._fused_reading(body_text + title)  # 용인 + 시장 reads as 용인시장 does
                     )
+                ):
+                    body = fused[1]
                 org = self.reg.find(Kind.ORGANISATION, body_text) if body is None else None
                 if body is None and org is None:
                     continue

@@ -246,7 +246,9 @@ class Words(GenericNames):
         for w in korean.words(text, offset):
             if any(a <= w.start < b for a, b in marks):
                 continue  # 김상철(왼쪽) 사장: where one stands in the photo is no word of the sentence
-            sep = POSITION_MARK.sub("", text[prev_end - offset : w.start - offset])
+            sep = text[prev_end - offset : w.start - offset]
+            if marks:
+                sep = POSITION_MARK.sub("", sep)
             for ch in sep:
                 if quote and ch == QUOTES.get(quote):
                     quote = None
