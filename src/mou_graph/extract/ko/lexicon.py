@@ -80,6 +80,8 @@ NAMED_UNIT_ENDINGS = (
     "사업소",
     "사무소",
     "출장소",
+    "지청",
+    "지방청",
 )
 # a university's college or graduate school by its ending (농업생명과학대학, 경영전문대학원)
 COLLEGE = re.compile(r"(?:대학|대학원)$")

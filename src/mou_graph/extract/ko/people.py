@@ -348,6 +348,8 @@ class People(ShortForms, PeopleContext):
                         title_from = j
                     elif DIVISION.search(text) and korean.all_common_nouns(DIVISION.sub("", text)):
                         org, title_from = None, j  # 임문영 경제부문 이사: a division of a body is the title's
+                        if tok.sep.strip() in {",", "·"} and not s.caption:
+                            org = self._previous_body(toks, i)  # … 경과원장, 임문영 경제부문 이사: the body before
                     else:
                         org = (
                             self._ending_in_title(text, toks[end_k], words_between[0].word.start)
