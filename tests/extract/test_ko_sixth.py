@@ -47,3 +47,52 @@ def test_a_division_director_listed_after_the_head_is_of_the_heads_body() -> Non
     )
     assert position(x, "임정호") == ("한빛경제진흥원", "경제부문 이사")
     assert position(x, "정수민") == ("누리과학원", "사업부문 이사")
+
+
+def test_companies_a_signing_counts_are_the_subjects_of_what_they_will_build() -> None:
+    x = korean(
+        "누리도는 16일 도청에서 3개 기업과 1천억원 규모의 투자협약을 했다. 한빛개발은 누리군 일원에 "
+        "500억원을 투자해 리조트를 건설한다. 누리군 바이오산단에는 바다씨푸드가 70억원을 투자해 공장을 "
+        "만든다. 가구 제조업체인 송민산업은 누리읍에 공장을 건립할 계획이다. 누리도는 지난해 37개 기업을 "
+        "유치했다."
+    )
+    assert {"한빛개발", "바다씨푸드", "송민산업"} <= signatories(x)
+    assert org(x, "바다씨푸드").sector is Sector.INDUSTRY
+
+
+def test_no_more_companies_than_the_signing_counts() -> None:
+    x = korean(
+        "누리도는 16일 1개 기업과 투자협약을 했다. 한빛개발은 500억원을 투자해 리조트를 건설한다. "
+        "다온테크는 누리시에 공장을 신설한다."
+    )
+    assert "한빛개발" in signatories(x)
+    assert "다온테크" not in signatories(x)
+
+
+def test_companies_named_in_the_signing_leave_no_count_open() -> None:
+    x = korean(
+        "누리시는 9월30일 4개 기업과 투자협약을 맺었다고 밝혔다. 협약 기업은 한빛바이오텍, 다온머티리얼즈, "
+        "케이알텍, 큐온 등 4곳이다. 시는 경기침체로 투자여건이 어려운 상황에서도 투자를 유치했다. "
+        "누리소재는 내년 공장을 증설한다."
+    )
+    assert {"한빛바이오텍", "다온머티리얼즈", "케이알텍", "큐온"} <= signatories(x)
+    assert not {"투자여건", "누리소재"} & organisations(x)
+
+
+def test_a_list_of_the_parties_that_counts_itself_names_companies_of_any_shape() -> None:
+    x = korean(
+        "누리도가 22일 누리시와 투자협약을 체결했다. 협약을 맺은 기업은 한빛에어로스페이스, "
+        "복을만드는사람들, 대동기어 등 총 11개다.먼저 한빛에어로스페이스는 공장을 짓는다."
+    )
+    assert {"한빛에어로스페이스", "복을만드는사람들", "대동기어"} <= signatories(x)
+
+
+def test_places_before_a_county_that_writes_the_ending_once_are_counties() -> None:
+    x = korean("충북도와 보은·옥천·영동·단양군은 20일 6개 기업과 투자협약을 했다.")
+    assert {"충청북도", "보은군", "옥천군", "영동군", "단양군"} <= signatories(x)
+    assert org(x, "옥천군").sector is Sector.GOVERNMENT
+
+
+def test_a_count_of_bodies_is_no_body() -> None:
+    x = korean("충북 6개군, 공장 신설 기업과 투자협약\n충북도는 20일 6개군과 투자협약을 했다.")
+    assert "6개군" not in organisations(x)

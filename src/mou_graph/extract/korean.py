@@ -242,6 +242,11 @@ def common_word(text: str) -> bool:
     return bool(analysis) and all(tag in {"NNG", "NNB", "XSN", "XPN"} and not oov for _, tag, _, _, oov in analysis)
 
 
+def pieces(text: str) -> int:
+    """How many morphemes Kiwi reads in the text (바다씨푸드: 2)."""
+    return len(_analysis(text))
+
+
 @lru_cache(maxsize=65536)
 def all_common_nouns(text: str) -> bool:
     """True when every piece Kiwi finds is a dictionary common noun (기업, 특수 목적)."""
@@ -254,7 +259,7 @@ def all_common_nouns(text: str) -> bool:
 # full stop follows (a headline: … 손잡았다 부경대는 …); the period of an initial (Ahmed C.
 # Boughedir) ends none.
 _SENTENCE_END = re.compile(
-    r"(?<![\s(][A-Z])[.?!]+[”\"’'」』)\]]*(?=\s)|\.{3}|\n|(?<=[가-힣]다)(?=[ \t]+[가-힣A-Za-z0-9“\"‘'(\[])"
+    r"(?<![\s(][A-Z])[.?!]+[”\"’'」』)\]]*(?=\s)|\.{3}|\n|(?<=[가-힣]다)\.(?=[가-힣])|(?<=[가-힣]다)(?=[ \t]+[가-힣A-Za-z0-9“\"‘'(\[])"
 )
 _CREDIT = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))")  # 협약식. [사진 = 충북도] (사진제공=KOTRA)
 _OPENING, _CLOSING = "“‘「『", "”’」』"

@@ -100,6 +100,7 @@ class Agreements:
             members={r.source for r in relations if r.type is RelType.MEMBER_OF},
             find=lambda form: self.reg.find(Kind.ORGANISATION, form),
             unquoted=_unquoted,
+            counted=frozenset(self.investors),
         )
         for org, spans in parties.signatories(parties.assess(facts, frames, context)):
             for span in spans:

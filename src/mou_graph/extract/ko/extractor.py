@@ -20,6 +20,7 @@ from ..registry import Registry
 from . import heads
 from .agreements import Agreements
 from .helpers import _unquoted
+from .investors import Investors
 from .lexicon import (
     AGREEMENT_WORD,
     ATTENDING,
@@ -37,7 +38,7 @@ from .programmes import Programmes
 from .tokens import SentenceFacts, Words
 
 
-class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
+class KoreanExtractor(Words, Organisations, People, Investors, Agreements, Programmes):
     """The Korean extractor: its state, and `run` over an article's sentences (each concern is a
     part: `tokens`, `organisations`, `people`, `agreements`, `programmes`)."""
 
@@ -53,6 +54,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         self.person_org: dict[str, Entity] = {}
         self.facts: list[SentenceFacts] = []
         self.pending_heads = []
+        self.investors: set[str] = set()  # counted companies named by what they invest in
         reg.shortens = self._regional_short_form
 
     def run(self, segments: list[tuple[int, int]]) -> None:
@@ -77,6 +79,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
         for s in facts:
             self._compounds(s)
         for s in facts:
+            self._shared_ending(s)
             self._coordination(s)
             self._appositions(s)
             self._signing_partners(s)
@@ -86,6 +89,7 @@ class KoreanExtractor(Words, Organisations, People, Agreements, Programmes):
             self._organisations(s)
         for s in facts:
             self._lists(s)
+        self._investors(facts)
         self._attach_pending_heads()
         self._agreement(facts)
         if self.agreement is not None and self.agreement.date is None:

@@ -207,6 +207,36 @@ class Organisations(Units):
                     t.org_strong = True
                     kinds[k], changed = "body", True
 
+    def _shared_ending(self, s: SentenceFacts) -> None:
+        """보은·옥천·영동·단양군: places listed before a county, city or district that writes the
+        ending once are local governments of the same kind (보은군, 옥천군, 영동군)."""
+        toks = s.toks
+        for i, last in enumerate(toks):
+            body = last.org
+            if (
+                body is None
+                or not body.is_region
+                or body.category not in SHARED_LEVELS
+                or last.sep.strip() not in LIST_DOTS
+            ):
+                continue
+            k = i
+            while k > 0 and toks[k].sep.strip() in LIST_DOTS and not toks[k - 1].particle:
+                place = self.gaz.place(toks[k - 1].stem)
+                if toks[k - 1].org is not None or place is None or place.category != body.category:
+                    break
+                if place.canonical != toks[k - 1].stem + body.canonical[-1]:
+                    break
+                k -= 1
+            for t in toks[k:i]:
+                t.org, t.org_text, t.org_sector, t.org_strong, t.name = (
+                    self.gaz.place(t.stem),
+                    t.stem,
+                    Sector.GOVERNMENT,
+                    True,
+                    0,
+                )
+
     def _appositions(self, s: SentenceFacts) -> None:
         """홍콩 데이터센터 전문기업 원아시아네트워크가: a name after the kind of body it is."""
         toks = s.toks
@@ -346,9 +376,9 @@ class Organisations(Units):
         """The kind of the items of a list that a topic names before it and 등이다 closes:
         협약 기업은 A, B, C 등이다 (industry); False when no such head comes first."""
         m = i - 1
-        while m > 0 and not toks[m].particle and toks[m].sep.strip() in LIST_DOTS | BULLETS | {","}:
+        while m > 0 and not _cased(toks[m]) and toks[m].sep.strip() in LIST_DOTS | BULLETS | {","}:
             m -= 1  # back over the items: to the first (A, B), or to the word before it (△A △B)
-        head = toks[m] if toks[m].particle else toks[m - 1] if m > 0 else None
+        head = toks[m] if _cased(toks[m]) else toks[m - 1] if m > 0 else None
         if head is None or head.particle not in {"은", "는"}:
             return False
         stem = re.sub(r"^\d+개\s?", "", head.stem)
@@ -374,6 +404,11 @@ class Organisations(Units):
                 if stem in LIST_HEADS and h.particle not in {"의", "에", "에서"}:
                     head_sector = LIST_HEADS[stem]
                     break
+                if re.fullmatch(r"\d+(?:개|곳|개사)", h.stem) and h.particle in COPULA | {"다"}:
+                    head_sector = self._head_before(toks, i)  # 협약을 맺은 기업은 A, B 등 총 11개다
+                    break
+                if h.stem == "총" and m + 1 < n and toks[m + 1].particle in COPULA | {"다"}:
+                    continue
                 if not re.fullmatch(r"\d+(?:개|곳|개사)|관련|[가-힣]+\s?관련|" + LIST_QUALIFIERS, h.stem):
                     break  # 등 지역 기업 10곳, 등 관련 기업: words that qualify the head
             if tok.particle:  # 협약을 맺은 6개 기업은 △A △B △C 등이다: the head comes before the list
@@ -386,7 +421,7 @@ class Organisations(Units):
             m = end - 1
             while m >= 0:
                 t = toks[m]
-                if m < end - 1 and t.particle and t.particle not in {"인", "이자"}:
+                if m < end - 1 and _cased(t) and t.particle not in {"인", "이자"}:
                     break
                 items.append(t)
                 if m == 0 or t.sep.strip() not in LIST_DOTS | BULLETS | {","}:
@@ -394,6 +429,9 @@ class Organisations(Units):
                 m -= 1
             sector = head_sector if isinstance(head_sector, Sector) else Sector.INDUSTRY
             for t in items:
+                whole = bool(t.particle) and not _cased(t) and t.entity is None and not t.org_text
+                if whole:  # 대동기어, 복을만드는사람들: one name, no ending
+                    t.stem, t.particle, t.stem_end = t.word.text, "", t.word.start + len(t.word.text)
                 stem = t.stem.removeprefix("대표기업인").removeprefix("기업인")
                 if t.stem.endswith("인") and t.particle == "":
                     continue
@@ -409,7 +447,7 @@ class Organisations(Units):
                     # 경북, 포항시, 포스텍 등 3개 기관: a place named as a party is its government
                     e = self.reg.org(stem, t.word.start, t.word.start + len(stem), body=place)
                     t.entity = e
-                elif korean.is_noun_word(stem) and len(stem) >= 2 and korean.HANGUL_WORD.match(stem) is not None:
+                elif (whole or korean.is_noun_word(stem)) and len(stem) >= 2 and korean.HANGUL_WORD.match(stem):
                     e = self.reg.org(stem, t.word.start, t.word.start + len(stem), sector=sector)
                     t.entity = e
                 else:
@@ -426,3 +464,15 @@ def _name_sector(stem: str, default: Sector) -> Sector:
     """CJ프레시웨이, GS건설: a group's Latin initials before a Hangul name make a company, whatever
     the rest of the list is."""
     return Sector.INDUSTRY if re.match(r"[A-Z]{2,4}[가-힣]", stem) else default
+
+
+SHARED_LEVELS = {"county", "city", "district"}  # the levels whose ending one list may share
+
+
+def _cased(tok: Tok) -> bool:
+    """Does the word end in a particle? Not when what Kiwi cut off is none (대동기어 read as
+    대동기 + 어, 복을만드는사람들 as 복 + 을 …): in a list, such a word is one name."""
+    return bool(tok.particle) and tok.particle in _PARTICLES
+
+
+_PARTICLES = frozenset(korean.PARTICLES) | COPULA

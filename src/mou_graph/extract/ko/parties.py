@@ -68,7 +68,8 @@ MORE_SIGNING = re.compile(r"협약(?:식|서)?[을를]\s*(?:했|하였|가졌|�
 HANDS = re.compile(r"손[을]?\s*(?:맞)?잡(?:았|고)")  # A가 B와 손을 맞잡았다
 # the parties named as such: 협약 참여기관은 …, 협약 기업은 A, B 등 4곳이다, 나머지 협약기업 A, B …
 PARTIES_NAMED = re.compile(
-    r"협약\s?(?:참여|체결)?\s?(?:기관|기업|업체|대학)(?:[은는이]|들[은이])?(?![가-힣])|등 각 기관들?[은는이]"
+    r"협약\s?(?:참여|체결)?\s?(?:기관|기업|업체|대학)(?:[은는이]|들[은이])?(?![가-힣])|등 각 기관들?[은는이]|"
+    r"협약(?:을\s?(?:맺은|체결한)|에\s?참여한|한)\s?(?:기관|기업|업체|대학)들?[은는이](?![가-힣])"
 )
 # an agreement signed before the one reported: 체결한 바 있다; 지난해 … after the signing was told
 EARLIER_AGREEMENT = re.compile(r"(?:체결|맺|서명)[한은]\s*바\s*있")
@@ -155,6 +156,7 @@ class Context:
     members: set[str]  # the ids of bodies named as members of another
     find: Callable[[str], Entity | None]  # the organisation a written form names, if any
     unquoted: Callable[[str], str]  # a sentence with its quoted passages blanked
+    counted: frozenset[str] = frozenset()  # companies a signing counts, named by what they invest in
 
 
 def frames(facts: Sequence[SentenceFacts], unquoted: Callable[[str], str]) -> list[Frame]:
@@ -371,6 +373,8 @@ def evidence(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], c
             if orgs := _organisations(tok, ctx):
                 role = mention_role(s, frame, i, ctx)
                 for e in orgs:
+                    if role is Role.MENTION and e.id in ctx.counted:
+                        role = Role.PARTY  # 8개 기업과 … 투자협약. 한강개발은 … 투자해: one of the eight
                     add(e, role, frame, s)
                     if e not in seen:
                         seen.append(e)

@@ -106,6 +106,8 @@ class Words(GenericNames):
         core, marked = self._strip_marker(stem)
         if not core or KNOWN_PROGRAMMES.fullmatch(core) or core.endswith(NEWSROOM):
             return None
+        if re.match(r"\d+개", core):
+            return None  # 6개군, 3개사: a count of bodies, no name
         body = self.gaz.lookup(core)
         if body is not None:
             return body, body.sector, True
