@@ -96,3 +96,11 @@ def test_places_before_a_county_that_writes_the_ending_once_are_counties() -> No
 def test_a_count_of_bodies_is_no_body() -> None:
     x = korean("충북 6개군, 공장 신설 기업과 투자협약\n충북도는 20일 6개군과 투자협약을 했다.")
     assert "6개군" not in organisations(x)
+
+
+def test_a_count_of_companies_leaves_the_list_open_however_many_other_bodies_sign() -> None:
+    x = korean(
+        "강원도와 원주시, 한국산업단지공단은 9일 도청에서 3개 기업과 507억원 규모의 투자협약을 했다. "
+        "이날 협약식에는 김민수 지사, 사성진 마온셀 대표, 박연수 프레시온 대표, 이종용 리뉴텍 대표 등이 참석했다."
+    )
+    assert {"마온셀", "프레시온", "리뉴텍"} <= signatories(x)

@@ -110,6 +110,7 @@ COUNTED = re.compile(
 )
 # a count of bodies taking part: 15개 기관, 10개교, 30개 기업, 총 19개 기관·단체
 COUNT = re.compile(r"(\d+)\s*(?:개\s*(?:기관|기업|단체|대학|시·군|시군|사|곳|양성기관|업체)|개교|곳|개사)")
+COMPANY_COUNT = re.compile(r"\d+\s*(?:개\s*(?:기업|사|업체)|개사)")  # a count of companies only
 # a list of parties left open: A, B 등과 / 등 관계 기관과 / A를 비롯한
 OPEN_LIST = re.compile(
     r"(?<![가-힣])등(?:과|이|은|의|도)?(?![가-힣])(?!\s*\d)|관계\s?기관|유관\s?기관|관련\s?기관|비롯한"
@@ -406,16 +407,21 @@ def evidence(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], c
     return out
 
 
-def closed_list(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], named: int, ctx: Context) -> bool:
+def closed_list(
+    facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], named: int, ctx: Context, companies: int = 0
+) -> bool:
     """True when the article names its parties in full: two or more, no 등 left open and no
-    larger count of bodies taking part."""
+    larger count of bodies taking part (a count of companies against the companies named:
+    A도와 B시, C공단은 3개 기업과 … leaves the three open)."""
     if named < 2:
         return False
     for s, frame in zip(facts, sentence_frames, strict=True):
         if frame not in (Frame.SIGNING, Frame.PARTICIPATION, Frame.ATTENDANCE, Frame.CAPTION):
             continue
         plain = re.sub(r"\([^)]*\)", "", ctx.unquoted(s.text))
-        if any(int(m.group(1)) > named for m in COUNT.finditer(plain)):
+        if any(
+            int(m.group(1)) > (companies if COMPANY_COUNT.match(m.group()) else named) for m in COUNT.finditer(plain)
+        ):
             return False
         if frame in (Frame.SIGNING, Frame.PARTICIPATION) and OPEN_LIST.search(plain):
             return False
@@ -435,8 +441,9 @@ def assess(facts: Sequence[SentenceFacts], sentence_frames: Sequence[Frame], ctx
     found = evidence(facts, sentence_frames, ctx)
     for ev in found.values():
         ev.member = ev.entity.id in ctx.members
-    named = sum(1 for ev in found.values() if ev.has(Role.PARTY, Role.HEAD))
-    return Assessment(list(found.values()), closed_list(facts, sentence_frames, named, ctx))
+    parties = [ev for ev in found.values() if ev.has(Role.PARTY, Role.HEAD)]
+    companies = sum(1 for ev in parties if ev.entity.sector is Sector.INDUSTRY)
+    return Assessment(list(found.values()), closed_list(facts, sentence_frames, len(parties), ctx, companies))
 
 
 def by_rules(ev: Evidence, closed: bool) -> list[tuple[int, int]]:
