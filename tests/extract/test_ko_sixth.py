@@ -104,3 +104,20 @@ def test_a_count_of_companies_leaves_the_list_open_however_many_other_bodies_sig
         "이날 협약식에는 김민수 지사, 사성진 마온셀 대표, 박연수 프레시온 대표, 이종용 리뉴텍 대표 등이 참석했다."
     )
     assert {"마온셀", "프레시온", "리뉴텍"} <= signatories(x)
+
+
+def test_a_list_that_goes_on_after_the_parties_and_closes_on_its_count_names_parties() -> None:
+    x = korean(
+        "누리관광공사는 지역관광 활성화를 위한 업무협약을 체결했다고 7일 밝혔다. 업무협약에 참여한 공공기관은 "
+        "누리사회적경제지원센터, 누리연구원 등 10곳이다. 또 민간협회는 누리마을기업협의회, 누리생태관광협회 등 5곳이다."
+    )
+    assert {"누리마을기업협의회", "누리생태관광협회", "누리연구원"} <= signatories(x)
+
+
+def test_quotation_marks_typed_the_wrong_way_round_quote_no_more_than_their_words() -> None:
+    x = korean(
+        "세 도시 상공회의소가 상생협의체인 ’한빛동맹‘에 참여했다. 이윤호 울산상의 회장, 나주영 포항상의 회장은 "
+        "지난 14일 업무협약을 체결했다."
+    )
+    assert position(x, "이윤호")[1] == "회장"
+    assert position(x, "나주영")[1] == "회장"

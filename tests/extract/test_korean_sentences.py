@@ -46,3 +46,15 @@ def test_numbers_and_offsets() -> None:
     text = "  LINC 3.0 사업에 선정됐다.  "
     assert sentences(text, 0, len(text)) == [(2, len(text) - 2)]
     assert sentences("   ", 0, 3) == []
+
+
+def test_quotation_marks_the_wrong_way_round_hold_no_sentence_open() -> None:
+    assert split("상공회의소가 ’한빛동맹‘에 참여했다. 이들은 협약을 체결했다.") == [
+        "상공회의소가 ’한빛동맹‘에 참여했다.",
+        "이들은 협약을 체결했다.",
+    ]
+
+
+def test_a_full_stop_after_a_verb_ends_a_sentence_without_a_space() -> None:
+    assert split("기업은 총 11개다.먼저 공장을 짓는다.") == ["기업은 총 11개다.", "먼저 공장을 짓는다."]
+    assert split("점수는 3.5점이다.") == ["점수는 3.5점이다."]

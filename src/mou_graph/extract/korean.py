@@ -263,6 +263,14 @@ _SENTENCE_END = re.compile(
 )
 _CREDIT = re.compile(r"[ \t]*(?:\[[^\]\n]{0,40}\]|\([^)\n]{0,40}\))")  # 협약식. [사진 = 충북도] (사진제공=KOTRA)
 _OPENING, _CLOSING = "“‘「『", "”’」』"
+_REVERSED = re.compile(r"(?<![가-힣A-Za-z0-9])([’”])([^‘’“”\n]{1,60})([‘“])")
+
+
+def mend_quotes(text: str) -> str:
+    """The text with quotation marks typed the wrong way round put right (’해오름동맹‘ as
+    ‘해오름동맹’), so that one stray pair opens no quotation to the paragraph's end. Same length,
+    so every offset holds."""
+    return _REVERSED.sub(lambda m: {"’": "‘", "”": "“"}[m[1]] + m[2] + {"‘": "’", "“": "”"}[m[3]], text)
 
 
 def _verb_end(chunk: str, end: int) -> bool:
@@ -285,7 +293,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return []
     inside = [0] * (len(chunk) + 1)  # quotation depth after each character
     depth = straight = 0
-    for i, ch in enumerate(chunk):
+    for i, ch in enumerate(mend_quotes(chunk)):
         if ch in _OPENING:
             depth += 1
         elif ch in _CLOSING:

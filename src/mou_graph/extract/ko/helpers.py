@@ -102,14 +102,14 @@ def _project_group(toks: list[Tok], i: int) -> int | None:
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     out = []
-    for m in re.finditer(r"[‘'“\"「『]([^‘’'“”\"「」『』\n]{2,80})[’'”\"」』]", text):
+    for m in re.finditer(r"[‘'“\"「『]([^‘’'“”\"「」『』\n]{2,80})[’'”\"」』]", korean.mend_quotes(text)):
         out.append((m.start(1), m.end(1)))
     return out
 
 
 def _unquoted(text: str) -> str:
     """The sentence with quoted passages blanked (keeps offsets)."""
-    return re.sub(r"[‘“\"「『][^’”\"」』\n]*[’”\"」』]", lambda m: " " * len(m.group()), text)
+    return re.sub(r"[‘“\"「『][^’”\"」』\n]*[’”\"」』]", lambda m: " " * len(m.group()), korean.mend_quotes(text))
 
 
 def _inside(pos: int, spans: list[tuple[int, int, Kind]]) -> bool:

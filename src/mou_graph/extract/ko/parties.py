@@ -110,6 +110,8 @@ COUNTED = re.compile(
 )
 # a count of bodies taking part: 15개 기관, 10개교, 30개 기업, 총 19개 기관·단체
 COUNT = re.compile(r"(\d+)\s*(?:개\s*(?:기관|기업|단체|대학|시·군|시군|사|곳|양성기관|업체)|개교|곳|개사)")
+# a list that closes on its count: … 등 5곳이다, 등 총 3개 기관이다
+COUNTED_END = re.compile(r"등\s*(?:총\s*)?\d+\s*(?:개\s*)?(?:곳|기관|기업|단체|업체|개사|개교)(?:이)?다")
 COMPANY_COUNT = re.compile(r"\d+\s*(?:개\s*(?:기업|사|업체)|개사)")  # a count of companies only
 # a list of parties left open: A, B 등과 / 등 관계 기관과 / A를 비롯한
 OPEN_LIST = re.compile(
@@ -168,13 +170,18 @@ def frames(facts: Sequence[SentenceFacts], unquoted: Callable[[str], str]) -> li
         text = unquoted(s.text)
         agreement_word = bool(CEREMONY.search(text))
         follows = prev in (Frame.SIGNING, Frame.PARTICIPATION, Frame.ATTENDANCE)
+        listing = prev in PARTY_FRAMES  # 참여한 공공기관은 … 10곳이다. 또 민간협회는 A, B 등 5곳이다
         about_it = agreement_word or follows or CONTINUES.search(text)  # the ceremony, or the sentence before
         headline = len(text) <= 80 and AGREEMENT_WORD.search(text) and not FINITE_END.search(text)
         if s.signing or (agreement_word and MORE_SIGNING.search(text)) or HANDS.search(text) or headline:
             earlier = EARLIER_AGREEMENT.search(text) or EARLIER_START.match(text)
             earlier = earlier or (EARLIER_MONTH.match(text) and Frame.SIGNING in out)
             frame = Frame.EARLIER if earlier else Frame.SIGNING
-        elif PARTIES_NAMED.search(text) or (PARTICIPATE.search(text) and about_it):
+        elif (
+            PARTIES_NAMED.search(text)
+            or (PARTICIPATE.search(text) and about_it)
+            or (listing and COUNTED_END.search(text))
+        ):
             frame = Frame.PARTICIPATION
         elif ATTEND.search(text) and about_it:
             frame = Frame.ATTENDANCE

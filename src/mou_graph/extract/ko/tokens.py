@@ -245,13 +245,14 @@ class Words(GenericNames):
         owners: list[int] = []
         closed = -1
         marks = [(m.start() + offset, m.end() + offset) for m in POSITION_MARK.finditer(text)]
+        mended = korean.mend_quotes(text)  # the quotation marks, each the right way round
         for w in korean.words(text, offset):
             if any(a <= w.start < b for a, b in marks):
                 continue  # 김상철(왼쪽) 사장: where one stands in the photo is no word of the sentence
             sep = text[prev_end - offset : w.start - offset]
             if marks:
                 sep = POSITION_MARK.sub("", sep)
-            for ch in sep:
+            for ch in sep if marks else mended[prev_end - offset : w.start - offset]:
                 if quote and ch == QUOTES.get(quote):
                     quote = None
                 elif quote is None and ch in QUOTES:
