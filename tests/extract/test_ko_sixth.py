@@ -121,3 +121,13 @@ def test_quotation_marks_typed_the_wrong_way_round_quote_no_more_than_their_word
     )
     assert position(x, "이윤호")[1] == "회장"
     assert position(x, "나주영")[1] == "회장"
+
+
+def test_names_each_with_its_body_share_the_title_after_the_last() -> None:
+    x = korean(
+        "충청권 교육청과 전문대학은 12일 업무협약을 맺었다. 또한 대학에서는 류정민 한빛대, 김태호 누리대, "
+        "조남식 다온과학기술대, 이세훈 혜성대학교 총장이 참석했다."
+    )
+    assert position(x, "김태호") == ("누리대", "총장")
+    assert position(x, "조남식") == ("다온과학기술대", "총장")
+    assert position(x, "이세훈") == ("혜성대학교", "총장")

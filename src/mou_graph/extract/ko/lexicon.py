@@ -223,6 +223,11 @@ SHARED_TITLE_LIST = re.compile(
     r"(?P<items>(?:[가-힣]{2,4}\s?\([^()]{1,20}\),\s*)+[가-힣]{2,4}\s?\([^()]{1,20}\))\s*(?P<title>[가-힣]{1,6}?)"
     r"(?=[과와은는이가을를의]?(?:\s|,|$))"
 )
+# 김태봉 대덕대, 조남근 대원대, 이세진 혜전대학교 총장: names each with its body, one title after the last
+SHARED_TITLE_PAIRS = re.compile(
+    r"(?P<items>(?:[가-힣]{2,4}\s[가-힣A-Za-z]{2,15},\s*){2,}[가-힣]{2,4}\s[가-힣A-Za-z]{2,15})\s(?P<title>[가-힣]{1,6}?)"
+    r"(?=[과와은는이가을를의]?(?:\s|,|$))"
+)
 # 경제부문, 미래성장부문: a division of a body, written as part of an officer's title (경제부문 이사)
 DIVISION = re.compile(r"부문$")
 # 충청권, 수도권: the bodies of a whole region (충청권 테크노파크 are four of them, not one)

@@ -177,6 +177,7 @@ class People(ShortForms, PeopleContext):
         self._reread_for_people(toks)
         self._transcribed(s)
         self._shared_title_list(s)
+        self._shared_title_pairs(s)
         carry: Entity | None = None  # the body a caption list carries over
         scope: Entity | None = None  # 경상국립대에서는 A 총장, B 부총장 …: the body a list is headed by
         lead: Entity | None = None  # 주석병원 A 원무부장, B 총무부장: the body before a list's first name

@@ -10,7 +10,7 @@ import re
 from ...model import Entity, Kind, RelType
 from .. import korean
 from .helpers import _sector_for_title
-from .lexicon import LIST_HEAD_PARTICLES, SHARED_TITLE_LIST, TRANSCRIBED
+from .lexicon import LIST_HEAD_PARTICLES, SHARED_TITLE_LIST, SHARED_TITLE_PAIRS, TRANSCRIBED
 from .tokens import SentenceFacts, Tok
 
 
@@ -177,6 +177,39 @@ class PeopleContext:
             for t in s.toks:
                 if s.start + m.start() <= t.word.start < s.start + m.end():
                     t.used = True
+
+    def _shared_title_pairs(self, s: SentenceFacts) -> None:
+        """류정윤 강동대, 김태봉 대덕대, …, 이세진 혜전대학교 총장; 최교진 세종시, 설동호 대전시 교육감:
+        names each followed by its body, one title after the last for all (a region's name
+        before 교육감 or 시장 is the body that title heads there)."""
+        for m in SHARED_TITLE_PAIRS.finditer(s.text):
+            title = m.group("title")
+            if not self.gaz.is_title(title):
+                continue
+            base = s.start + m.start("items")
+            for item in re.finditer(r"(?P<name>[가-힣]{2,4})\s(?P<body>[가-힣A-Za-z]{2,15})", m.group("items")):
+                name, body_text = item.group("name"), item.group("body")
+                at, b_at = base + item.start("name"), base + item.start("body")
+                if korean.name_shape(name, self.gaz.surnames) == 0:
+                    break
+                tok = next((t for t in s.toks if t.word.start == b_at), None)
+                org = None
+                place = self.gaz.place(body_text)
+                if (office := self._education_office(place, title)) is not None:  # 대전시 … 교육감: its office
+                    org = self.reg.org(body_text, b_at, b_at + len(body_text), body=office)
+                elif place is not None and (fused := self._fused_reading(body_text + title)):
+                    org = self.reg.org(body_text, b_at, b_at + len(body_text), body=fused[1])
+                elif tok is not None and tok.is_org and not tok.is_fused:
+                    org = self._org_entity(tok)
+                if org is None:
+                    break  # not a list of bodies: leave the sentence to the other readings
+                person = self.reg.person(name, at, at + len(name))
+                person.title = person.title or title
+                if not self.reg.positions(person):
+                    self.reg.relate(RelType.HOLDS_POSITION, person, org, (s.start, s.end), title=title)
+                for t in s.toks:
+                    if at <= t.word.start < b_at + len(body_text):
+                        t.used = True
 
     def _attach_pending_heads(self) -> None:
         """Each transcribed name whose title began with its body's first words takes the one
