@@ -20,14 +20,14 @@ DEV = SHARED / "corpus" / "dev"
 FLOORS = {
     "ko": {
         "organisations": 0.97,
-        "people": 0.98,
-        "titles": 0.98,
+        "people": 0.99,
+        "titles": 0.99,
         "affiliations": 0.97,
         "signatories": 0.98,
         "sectors": 0.99,
         "agreement_dates": 0.98,
         "venues": 0.93,
-        "programmes": 0.82,
+        "programmes": 0.86,
     },
     "en": {
         "organisations": 0.98,

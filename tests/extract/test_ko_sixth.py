@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extracted import korean, org, organisations, position, signatories
 
-from mou_graph.model import Sector
+from mou_graph.model import Kind, Sector
 
 
 def test_the_states_local_offices_are_public_bodies_of_their_own() -> None:
@@ -131,3 +131,23 @@ def test_names_each_with_its_body_share_the_title_after_the_last() -> None:
     assert position(x, "김태호") == ("누리대", "총장")
     assert position(x, "조남식") == ("다온과학기술대", "총장")
     assert position(x, "이세훈") == ("혜성대학교", "총장")
+
+
+def test_a_unit_head_listed_after_a_universitys_head_holds_the_whole_title_at_the_university() -> None:
+    x = korean(
+        "한빛대와 누리무역협회는 5일 업무협약을 체결했다. 협약식에는 홍길동 한빛대 총장, 김영수 기획처장, "
+        "이민호 산학협력단장, 박철수 중소기업산학협력센터장, 최진우 교수가 참석했다."
+    )
+    assert position(x, "이민호") == ("한빛대", "산학협력단장")
+    assert position(x, "박철수") == ("한빛대", "중소기업산학협력센터장")
+    assert position(x, "최진우") == ("한빛대", "교수")
+    assert "산학협력단" not in organisations(x)
+
+
+def test_national_schemes_named_bare_are_programmes() -> None:
+    x = korean(
+        "누리도교육청과 한빛공고는 협약형 특성화고 운영과 고교학점제 정착을 위한 업무협약을 12일 체결했다. "
+        "이번 협약은 자유 학년제 연계 교육도 포함한다."
+    )
+    names = {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
+    assert {"협약형 특성화고", "고교학점제", "자유 학년제"} <= names

@@ -256,7 +256,7 @@ GENERIC_ITEMS = {"관계자", "관계자들", "대표", "대표들", "양성기�
 QUOTED_HEADS = re.compile("(" + "|".join(programme_words.heads("quoted")) + ")$")
 EVENT_HEADS = re.compile("(" + "|".join(programme_words.heads("event")) + ")$")
 KNOWN_PROGRAMMES = re.compile(
-    r"글로컬\s?대학(?:\s?30)?|RISE|LINC\s?3\.0|LINC\+?|링크플러스|링크\s?3\.0|라이즈|지역혁신중심\s?대학지원체계|BK21|"
+    programme_words.national() + "|"
     r"(?:[가-힣A-Za-z0-9]+\s?)?특성화대학원|(?:[가-힣A-Za-z0-9]+\s?)?규제자유특구|(?:[가-힣]+\s)?강소연구개발특구"
 )
 AMOUNT = re.compile(

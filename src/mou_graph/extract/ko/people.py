@@ -219,6 +219,8 @@ class People(ShortForms, PeopleContext):
             if right is not None and right.is_fused and right.sep.strip() == "":
                 title, a, b, _ = self._title_run(toks, j)
                 body = self._org_entity(left_org) if left_org else carry
+                if body is None and right.org_text in UNIT_SUFFIXES and tok.sep.strip() in {",", "·"} and not s.caption:
+                    body = self._previous_body(toks, i)  # A 광운대 총장, B 산학협력단장: the unit of the body before
                 if right.org_text in UNIT_SUFFIXES and body is not None:
                     # 협성대 …, 김인회 산학협력단장: the unit of the body the list is about
                     org, a = body, right.word.start

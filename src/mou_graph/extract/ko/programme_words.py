@@ -1,6 +1,6 @@
 """Korean programme lexicon: the words named programmes, schemes and events end in
-(data/programme_heads.tsv) and the words that only say what kind of work one is
-(data/programme_generic.txt)."""
+(data/programme_heads.tsv), the words that only say what kind of work one is
+(data/programme_generic.txt) and the national schemes named bare (data/programmes_national.txt)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,19 @@ def heads(kind: str) -> tuple[str, ...]:
         if k.strip() == kind:
             out.append(re.escape(word.strip()))
     return tuple(sorted(out, key=len, reverse=True))
+
+
+@cache
+def national() -> str:
+    """The national schemes as one alternation, longest first, a space an optional space;
+    RIS never the start of RISE."""
+    names = [
+        line.strip()
+        for line in _read("programmes_national.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    forms = [r"\s?".join(re.escape(part) for part in name.split()) for name in sorted(names, key=len, reverse=True)]
+    return "(?:" + "|".join(forms) + r")(?![A-Za-z])"
 
 
 @lru_cache(maxsize=1)

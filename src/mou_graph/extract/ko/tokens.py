@@ -424,7 +424,7 @@ class Words(GenericNames):
                 tok.org, tok.org_sector, tok.org_strong = body, sector, True
                 tok.org_text, tok.title = org_text, title
                 return tok
-            if self.gaz.is_title(stem) or (self.gaz.title_suffix(stem) and len(stem) <= 9):
+            if self.gaz.is_title(stem) or (self.gaz.title_suffix(stem) and len(stem) <= 12):
                 tok.title = stem
                 return tok
             if best is None:
