@@ -151,3 +151,14 @@ def test_national_schemes_named_bare_are_programmes() -> None:
     )
     names = {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
     assert {"협약형 특성화고", "고교학점제", "자유 학년제"} <= names
+
+
+def test_a_kind_of_body_after_a_describing_word_names_no_body() -> None:
+    x = korean(
+        "누리·한빛·다온 지역 상공회의소가 상생협의체에 참여했다. 누리상공회의소와 한빛상공회의소는 14일 "
+        "업무협약을 체결했다. 다온정밀㈜은 소재 관련 연구소와 공장을 신설한다. 공공기관과 민간협회 등 "
+        "총 9개 기관이 함께했다."
+    )
+    names = organisations(x)
+    assert {"누리상공회의소", "한빛상공회의소"} <= names
+    assert not {n for n in names if "관련" in n or "지역" in n or n == "민간협회"}, names

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ...model import Sector
 from .. import korean
-from .lexicon import DAY, KNOWN_PROGRAMMES, REGION_BLOC, STOP_BEFORE_ORG
+from .lexicon import DAY, DESCRIBING, KNOWN_PROGRAMMES, REGION_BLOC, STOP_BEFORE_ORG
 
 if TYPE_CHECKING:
     from .tokens import Tok
@@ -60,6 +60,11 @@ class GenericNames:
                     ):
                         break
                     j -= 1
+                if any(t.stem in DESCRIBING for t in toks[j:i]) or self._described(tok.org_text):
+                    tok.org_text = tok.org_sector = (
+                        None  # 해양플랜트 관련 연구소, 경주 지역 상공회의소: a kind, described
+                    )
+                    continue
                 if j < i:
                     tok.ext_start = toks[j].word.start
                     tok.org_strong = True
@@ -80,6 +85,12 @@ class GenericNames:
         if any(b.is_region for b in self.gaz.lookup_all((tok.org_text or "")[:-1])):
             return False  # 인천 연수구청: a region's office (연수구), whatever its letters mean
         return bool(rest) and korean.all_common_nouns(rest)
+
+    def _described(self, org_text: str) -> bool:
+        """민간협회, 관련기관: a kind of body after a word that describes, never names."""
+        core = self._strip_marker(org_text)[0]
+        suffix = self.gaz.suffix(core)
+        return suffix is not None and core[: -len(suffix[0])] in DESCRIBING
 
     def _generic(self, org_text: str) -> bool:
         """기업협의회, 특수목적법인: a suffix after common nouns names no one by itself."""

@@ -239,6 +239,8 @@ GENERIC_MODIFIERS = {
     "정부", "민간", "신사업", "협업", "교류", "대형", "중소", "우수", "선도", "시범", "핵심", "후속", "대표",
 }
 # fmt: on
+# words that say which bodies of a kind, never name one (해양플랜트 관련 연구소, 경주 지역 상공회의소, 민간협회)
+DESCRIBING = {"관련", "지역", "도시", "민간", "인근", "관내", "일부", "여러", "각", "주요", "해당", "관계"}
 # 클러스터 조성 사업, 특화단지 지원 사업: the 사업 that carries the programme's name
 PROGRAMME_TAIL = re.compile(r"(?:\s(?:조성|지원|육성|구축|활성화|추진))?\s사업(?=[을를이가은는의에와과도]?(?![가-힣]))")
 # the marks that open each item of a list (협약 기업은 △A △B △C 등이다)
