@@ -162,3 +162,17 @@ def test_a_kind_of_body_after_a_describing_word_names_no_body() -> None:
     names = organisations(x)
     assert {"누리상공회의소", "한빛상공회의소"} <= names
     assert not {n for n in names if "관련" in n or "지역" in n or n == "민간협회"}, names
+
+
+def test_a_name_kiwi_breaks_into_a_word_and_a_split_syllable_is_still_a_name() -> None:
+    x = korean("전북도는 3일 업무협약을 체결했다. 이날 김철호 전북지사, 이동익 고창군수가 서명했다.")
+    assert position(x, "이동익") == ("고창군", "군수")
+
+
+def test_heads_with_the_ceremony_their_topic_are_with_it_not_parties() -> None:
+    x = korean(
+        "누리도는 16일 도청에서 2개 기업과 투자협약을 했다. 한빛테크는 한빛군 일원에 100억원을 투자해 공장을 "
+        "신설한다. 다온소재는 50억원을 들여 연구소를 짓는다. 이날 협약식에는 김영호 누리도지사와 기업 대표, "
+        "박민수 한빛군수 등이 함께했다."
+    )
+    assert signatories(x) == {"누리도", "한빛테크", "다온소재"}

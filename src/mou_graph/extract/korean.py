@@ -214,8 +214,13 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
             return 2 if len(word) >= 3 else 1
         return 0
     first = analysis[0]
-    if first[1] != "NNP" and any(
-        tag.startswith(("J", "E")) and HANGUL_WORD.match(form) for form, tag, start, _, _ in analysis if start >= 2
+    coda = any(tag == "Z_CODA" for _, tag, _, _, _ in analysis)  # 이상익 → 이상+이+ㄱ: a syllable broken, no particle
+    if (
+        first[1] != "NNP"
+        and not coda
+        and any(
+            tag.startswith(("J", "E")) and HANGUL_WORD.match(form) for form, tag, start, _, _ in analysis if start >= 2
+        )
     ):
         return 0  # 기관의, 이사는: a word with a particle or ending, not a name
     if first[1] == "NNP":

@@ -62,6 +62,8 @@ PARTICIPATE = re.compile(
     r"함께(?:했|하였|한\s*가운데|\s*했)|동참(?:했|해)"
 )
 ATTEND = re.compile(r"참석|자리(?:했|해|를\s*함께)|배석")
+# 이날 협약식에는 A 지사와 B 시장 등이 함께했다: with the ceremony its topic, 함께했다 is attending it
+WITH_AT_CEREMONY = re.compile(r"(?:협약식|체결식|서명식|행사)(?:에는|엔)\s(?!.*참여).*함께\s?(?:했|하였)")
 CEREMONY = re.compile(r"협약|MOU|양해각서|협정|체결식|서명식|행사|자리")
 # signings the extractor's narrower test does not see: 협약식을 했다, 손을 맞잡았다
 MORE_SIGNING = re.compile(r"협약(?:식|서)?[을를]\s*(?:했|하였|가졌|갖고)")
@@ -177,6 +179,8 @@ def frames(facts: Sequence[SentenceFacts], unquoted: Callable[[str], str]) -> li
             earlier = EARLIER_AGREEMENT.search(text) or EARLIER_START.match(text)
             earlier = earlier or (EARLIER_MONTH.match(text) and Frame.SIGNING in out)
             frame = Frame.EARLIER if earlier else Frame.SIGNING
+        elif WITH_AT_CEREMONY.search(text) and not PARTIES_NAMED.search(text):
+            frame = Frame.ATTENDANCE
         elif (
             PARTIES_NAMED.search(text)
             or (PARTICIPATE.search(text) and about_it)
