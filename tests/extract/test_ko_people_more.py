@@ -153,6 +153,14 @@ def test_the_outlet_before_its_desk_in_a_bracketed_byline() -> None:
             "최한결",
             "새빛일보",
         ),
+        ("(새빛일보=최한결 기자) 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛일보"),
+        ("[새빛경제(울산)=최한결 기자] 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛경제"),
+        ("[새빛인터넷신문/최한결 기자]한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.", "최한결", "새빛인터넷신문"),
+        (
+            "![협약식](http://saebit.kr/a.png) 새빛이코노미 최한결 기자 | 한빛대학교와 새솔연구원은 14일 업무협약을 체결했다.",
+            "최한결",
+            "새빛이코노미",
+        ),
     ],
 )
 def test_bylines_in_other_shapes_name_the_reporters_outlet(text: str, reporter: str, outlet: str) -> None:

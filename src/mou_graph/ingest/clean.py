@@ -33,7 +33,7 @@ _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|
 
 # the endings of a news outlet's name (…뉴스, …일보, …신문)
 _OUTLET_ENDINGS = (
-    "뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스"
+    "뉴스|일보|신문|경제|방송|미디어|타임즈|타임스|투데이|저널|닷컴|데일리|뉴시스|통신|TV|tv|핌|포스트|프레스|이코노미"
 )
 # Bylines: [대전타임뉴스=홍대인 기자], [한국대학신문 이정환 기자], (청주=연합뉴스) 심규석 기자 =,
 # [세종=뉴스핌] 양가희 기자 =, 포항=최주호 기자, [조한필 기자]
@@ -42,8 +42,11 @@ _BYLINE_PATTERNS = [
     re.compile(
         rf"[\[(](?P<a>[^\]\[()=\n]{{1,20}})=(?P<b>[^\]\[()=\n]{{1,20}})[\])]\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"
     ),
+    # [대전타임뉴스=홍대인 기자], (서울일보=홍대인 기자), [헤럴드경제(울산)=홍대인 기자]
     re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}})=\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
-    re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}}?)\s+(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
+    re.compile(rf"\((?P<a>[^()\[\]=\n]{{1,20}})=\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\)"),
+    # [한국대학신문 이정환 기자], [전남인터넷신문/이정환 기자]
+    re.compile(rf"\[(?P<a>[^\]\[=\n]{{1,20}}?)(?:\s+|\s*/\s*)(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"\[(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\]"),
     re.compile(rf"(?:^|\n)\s*(?P<a>[가-힣]{{1,6}})=(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)"),
     re.compile(rf"(?:^|\n)\s*(?P<name>{_NAME})\s*(?P<title>기자|특파원|통신원)\s*(?:=|$|\n|[\w.+-]+@)"),
@@ -53,6 +56,11 @@ _BYLINE_PATTERNS = [
     re.compile(
         rf"(?:^|\n)[ \t]*(?:[가-힣]{{1,6}}[ \t]+)?(?P<a>[가-힣A-Za-z0-9]{{1,12}}(?:{_OUTLET_ENDINGS}))[ \t]+"
         rf"(?P<name>{_NAME})[ \t]*(?P<title>기자|특파원|통신원)(?=\s)"
+    ),
+    # … 지이코노미 홍길동 기자 | 구미대학교는 …: outlet, name and title, then the bar that closes a byline
+    re.compile(
+        rf"(?<![가-힣A-Za-z0-9])(?P<a>[가-힣A-Za-z0-9]{{1,12}}(?:{_OUTLET_ENDINGS}))[ \t]+"
+        rf"(?P<name>{_NAME})[ \t]*(?P<title>기자|특파원|통신원)[ \t]*[|ㅣ]"
     ),
     # 말했다./황성조기자, 말했다. /이용원 기자 /: the signature after the last sentence
     re.compile(rf"(?:^|[\s.”\"])/\s*(?P<name>{_NAME}?)\s*(?P<title>기자|특파원|통신원)(?=\s*(?:/|$|\n|[\w.+-]+@))"),
@@ -158,6 +166,7 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
                             0
                         ]  # [더팩트ㅣ평택=이승호 기자]: the outlet, then the place
                     value = value.rstrip(",·/ ")  # [중앙방송, 이온세기자]
+                    value = re.sub(r"\s*\([^()]*\)$", "", value)  # [헤럴드경제(울산)=…]: the outlet, its desk
                     if barred and value:
                         b.outlet, b.outlet_start = value, m.start(part) + m.group(part).index(value)
                         break
