@@ -176,3 +176,25 @@ def test_heads_with_the_ceremony_their_topic_are_with_it_not_parties() -> None:
         "박민수 한빛군수 등이 함께했다."
     )
     assert signatories(x) == {"누리도", "한빛테크", "다온소재"}
+
+
+def test_a_company_kiwi_opens_with_an_interjection_is_still_an_investor() -> None:
+    x = korean(
+        "충북도는 20일 2개 기업과 투자협약을 했다. 배터리 소재 업체인 아하야마루는 괴산첨단산업단지에, "
+        "가구 제조업체인 다온마루는 옥천읍에 공장을 건립할 계획이다."
+    )
+    assert {"아하야마루", "다온마루"} <= signatories(x)
+
+
+def test_the_partner_a_signing_names_after_its_subject_is_a_body_whatever_its_name() -> None:
+    x = korean("포천시는 14일 생산공장을 신설하는 다온바이오텍과 투자협약을 가졌다.")
+    assert signatories(x) == {"포천시", "다온바이오텍"}
+    x = korean("포천시는 27일 본관 회의실에서 설악문화선양회와 상호교류 협약을 체결했다.")
+    assert signatories(x) == {"포천시", "설악문화선양회"}
+    x = korean("포천시는 14일 누리ENG와 투자협약을 체결했다.")
+    assert signatories(x) == {"포천시", "누리ENG"}
+
+
+def test_a_dictionary_word_in_the_partners_slot_is_no_body() -> None:
+    x = korean("포천시는 27일 지역사회와 상호교류 협약을 체결했다.")
+    assert signatories(x) == {"포천시"}

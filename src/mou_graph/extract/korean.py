@@ -232,6 +232,12 @@ def name_shape(word: str, surnames: frozenset[str]) -> int:
     return 2 if len(word) == 3 else 1
 
 
+def ends_in_noun(word: str) -> bool:
+    """True when Kiwi's last piece of the word is a noun (네패스야하드: …+하드), not an ending."""
+    analysis = _analysis(word)
+    return bool(analysis) and analysis[-1][1].startswith("NN") and analysis[-1][2] + analysis[-1][3] == len(word)
+
+
 @lru_cache(maxsize=65536)
 def is_proper_noun(word: str) -> bool:
     """True when Kiwi reads the whole word as one proper noun it knows (상지대학교, 포항제철)."""

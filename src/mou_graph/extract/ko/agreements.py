@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ...model import Entity, Kind, RelType
+from ...model import Entity, Kind, RelType, Sector
 from .. import korean
 from . import parties
 from .helpers import (
@@ -19,8 +19,8 @@ from .helpers import (
     _unquoted_title,
     _venue,
 )
-from .lexicon import AMOUNT, DAY, HELD, STOP_BEFORE_ORG
-from .tokens import SentenceFacts
+from .lexicon import AGREEMENT_WORD, AMOUNT, DAY, HELD, STOP_BEFORE_ORG
+from .tokens import SentenceFacts, Tok
 
 
 class Agreements:
@@ -29,13 +29,59 @@ class Agreements:
     def _signing_partners(self, s: SentenceFacts) -> None:
         """경주시는 한빛전자와 투자협약을 체결했다: in a signing sentence, the subject or the partner
         (은/는/이/가, 와/과) whose ending makes it a body only in context (…전자, …식품) is one."""
-        if not s.signing:
+        if not (s.signing or (AGREEMENT_WORD.search(s.text) and parties.MORE_SIGNING.search(_unquoted(s.text)))):
             return
-        for tok in s.toks:
+        subject = False
+        for k, tok in enumerate(s.toks):
             if tok.depth or tok.quoted or tok.particle not in {"와", "과", "은", "는", "이", "가"}:
                 continue
             if tok.org_text is not None and tok.org is None and not tok.org_strong and self._item_kind(tok) == "weak":
                 tok.org_strong = True
+            if tok.is_org and tok.particle in {"은", "는", "이", "가"}:
+                subject = True
+            elif subject and tok.particle in {"와", "과"} and self._partner_name(s.toks, k):
+                found = self.gaz.suffix(tok.stem)  # 구미대학교는 … 달성문화선양회와 … 협약을 체결했다
+                tok.org_sector = tok.org_sector or (found[1] if found is not None else Sector.INDUSTRY)
+                tok.org_text, tok.org_strong = tok.org_text or tok.stem, True
+
+    def _partner_name(self, toks: list[Tok], k: int) -> bool:
+        """Is toks[k] (…와, after the signing's subject) the name of the body it signs with? A
+        word no reading knew, that is no dictionary word, place, person or title, standing in
+        the partner's slot: after a particle, a date or a clause (생산공장을 신설하는 에코프로HN와),
+        with the agreement word a few words on and no other clause between."""
+        tok = toks[k]
+        stem = tok.stem
+        if (
+            (tok.org_text is not None and (tok.org is not None or tok.org_strong))
+            or tok.title
+            or tok.name >= 2
+            or tok.entity is not None
+            or len(stem) < 2
+        ):
+            return False
+        if not (korean.is_noun_word(stem) or korean.ends_in_noun(stem)) or not _proper(stem):
+            return False
+        if self.gaz.place(stem) is not None or self.gaz.is_title(stem) or re.search(r"\d", stem):
+            return False
+        analysis = korean._analysis(stem)
+        if len(analysis) == 1 and analysis[0][1] == "NNP" and not analysis[0][4]:
+            return False  # 한국과, 미국과: a proper noun Kiwi knows is a place or a people, not a partner
+        before = toks[k - 1] if k else None
+        if before is not None and not (
+            before.particle
+            or DAY.fullmatch(before.stem)
+            or korean.ends_clause(before.word.text)
+            or before.word.text.endswith(("는", "한", "할"))
+        ):
+            return False  # 한빛 다온셀과: a word before it may be its name's start
+        if k + 1 < len(toks) and (toks[k + 1].is_title or toks[k + 1].name >= 2):
+            return False
+        for t in toks[k + 1 : k + 8]:
+            if AGREEMENT_WORD.search(t.stem):
+                return True
+            if t.particle in {"와", "과"} or (korean.ends_clause(t.word.text) and t.stem not in {"위한", "통한"}):
+                return False
+        return False
 
     def _agreement(self, facts: list[SentenceFacts]) -> None:
         signing = [s for s in facts if s.signing]

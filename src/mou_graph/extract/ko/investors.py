@@ -112,7 +112,7 @@ class Investors:
             return found is not None and found[1] is Sector.INDUSTRY and found[0] != tok.org_text
         if korean.HANGUL_WORD.match(stem) is None or stem.endswith(KINDS) or INVESTS.search(stem):
             return False
-        if not korean.is_noun_word(stem):  # 예상되는: a verb's stem and ending
+        if not korean.is_noun_word(stem) and not korean.ends_in_noun(stem):  # 예상되는: a verb's stem and ending
             return False
         return _proper(stem) or korean.pieces(stem) >= 2  # 바다씨푸드: a name of common words, not one word
 

@@ -437,4 +437,9 @@ class Words(GenericNames):
         if whole:
             return Tok(w, w.text, w.end, "", sep)
         stem, particle = korean.kiwi_stem(w.text)
-        return Tok(w, stem or w.text, w.start + len(stem or w.text), particle, sep)
+        if not stem:  # 네패스야하드는: Kiwi opens the word with no noun, but it ends in a noun and a particle
+            stem, particle = next(
+                ((a, p) for a, p in korean.particle_splits(w.text)[1:] if len(a) >= 2 and korean.ends_in_noun(a)),
+                (w.text, particle),
+            )
+        return Tok(w, stem, w.start + len(stem), particle, sep)
