@@ -198,3 +198,16 @@ def test_the_partner_a_signing_names_after_its_subject_is_a_body_whatever_its_na
 def test_a_dictionary_word_in_the_partners_slot_is_no_body() -> None:
     x = korean("포천시는 27일 지역사회와 상호교류 협약을 체결했다.")
     assert signatories(x) == {"포천시"}
+
+
+def test_the_parties_sentence_counts_the_companies_each_named_by_what_it_invests_in() -> None:
+    x = korean(
+        "포천시가 29일 시청에서 기업들과 투자협약을 맺었다. 투자협약에 참여한 기업은 외부 기업 5개사로, "
+        "AI 기업 2개사가 포함됐다. ㈜다온코딩은 연구소 설립을 준비 중이다. ㈜이안은 드론 개발에, 한빛소재㈜은 "
+        "부품 생산에 주력할 방침이다. 또 에이치오토아이㈜는 본사를 포천으로 이전하며, ㈜누리엑스와 ㈜한솔도 "
+        "장비 개발에 투자할 예정이다."
+    )
+    companies = {"㈜다온코딩", "㈜이안", "한빛소재㈜", "에이치오토아이㈜", "㈜누리엑스"}
+    assert companies <= signatories(x)
+    assert "㈜한솔" not in signatories(x)  # a sixth: never more than counted
+    assert "㈜한솔도" not in organisations(x)  # 도 is the particle, not a province's ending

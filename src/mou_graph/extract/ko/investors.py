@@ -18,13 +18,14 @@ from .helpers import _proper, _unquoted
 from .parties import MORE_SIGNING, PARTIES_NAMED
 from .tokens import SentenceFacts, Tok
 
-# the companies a signing counts: 8개 기업과, 3개 사와, 6개 업체
+# the companies a signing counts: 8개 기업과, 3개 사와, 6개 업체, 8개사로
 COMPANIES_COUNTED = re.compile(
-    r"(?<![\d.,])(\d{1,2})\s*(?:개\s*(?:기업|업체|사)|개사)(?:들)?(?:[과와이가은는]|과의)?(?![가-힣])"
+    r"(?<![\d.,])(\d{1,2})\s*(?:개\s*(?:기업|업체|사)|개사)(?:들)?(?:[과와이가은는]|과의|로|이다)?(?![가-힣])"
 )
 # what an investing company does: 752억원을 투자해 … 건설한다, 공장을 신설한다
-INVESTS = re.compile(r"투자|투입|들여|건립|건설|증설|신설|설립|조성|구축|이전|입주|짓는|짓고|세운다|세울")
+INVESTS = re.compile(r"투자|투입|들여|건립|건설|증설|신설|설립|조성|구축|이전|입주|짓는|짓고|세운다|세울|주력할")
 SUBJECT = {"은", "는", "이", "가"}
+MARKED_SUBJECT = SUBJECT | {"도", "와", "과"}  # ㈜인프라엑스와 ㈜한아도 … 투자할 예정이다
 # subjects that refer, not name: 이들 기업은, 회사는, 도는
 REFERRING = {"이들", "기업", "기업들", "회사", "업체", "업체들", "도", "시", "군", "구", "양사", "양측", "협약", "투자"}
 LIST_MARKS = {"·", ","}
@@ -42,13 +43,11 @@ class Investors:
         first = next((k for k, sign in enumerate(signs) if sign), None)
         if first is None:
             return
-        signing = [s for s, sign in zip(facts, signs, strict=True) if sign]
-        count = max(
-            (int(m.group(1)) for s in signing for m in COMPANIES_COUNTED.finditer(_unquoted(s.text))), default=0
-        )
+        # the count in the signing or in a sentence that names the parties (참여한 기업은 … 8개사로)
+        named = [s for s, sign in zip(facts, signs, strict=True) if sign or PARTIES_NAMED.search(s.text)]
+        count = max((int(m.group(1)) for s in named for m in COMPANIES_COUNTED.finditer(_unquoted(s.text))), default=0)
         if count == 0:
             return
-        named = [s for s, sign in zip(facts, signs, strict=True) if sign or PARTIES_NAMED.search(s.text)]
         known = {  # the companies the signing, or a list of the parties, names already
             t.entity.id
             for s in named
@@ -78,7 +77,13 @@ class Investors:
             described = tok.particle in SUBJECT and before.word.text.endswith("인") and not tok.sep.strip()
             if described and tok not in found and not tok.quoted and self._company_word(tok):
                 found.append(tok)
+        for tok in toks:  # ㈜이인은 드론 개발에, 신소재산업㈜은 …, ㈜인프라엑스와 ㈜한아도: a marked company
+            if tok.particle in MARKED_SUBJECT and tok not in found and not tok.quoted and self._marked(tok):
+                found.append(tok)
         return found
+
+    def _marked(self, tok: Tok) -> bool:
+        return tok.is_org and self._strip_marker(tok.org_text or "")[1] and self._company_word(tok)
 
     def _opening(self, toks: list[Tok]) -> list[Tok]:
         for k, tok in enumerate(toks[:10]):

@@ -88,6 +88,27 @@ REGION_HEAD_TITLES = sorted(
 )
 
 
+# the particles a marked company's word may end in (㈜한아도, ㈜한빛은): a copula's 인 is not one
+OPEN_PARTICLES = {
+    "도",
+    "은",
+    "는",
+    "이",
+    "가",
+    "을",
+    "를",
+    "와",
+    "과",
+    "의",
+    "에",
+    "로",
+    "으로",
+    "에서",
+    "와의",
+    "과의",
+}
+
+
 class Words(GenericNames):
     """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
 
@@ -126,6 +147,8 @@ class Words(GenericNames):
             body = self.gaz.institute(short)
             return (body, body.sector, True) if body is not None else (None, Sector.RESEARCH, True)
         suffix = self.gaz.suffix(core)
+        if marked and suffix is not None and suffix[1] is Sector.GOVERNMENT:
+            suffix = None  # ㈜한아도: a company's name and the particle 도, never a province
         if suffix is not None and core == suffix[0] and suffix[2] == "strong" and not self.gaz.is_title(core):
             return None, suffix[1], False  # 기업협의회 alone: a body only with the words before it
         if suffix is not None:
@@ -143,8 +166,12 @@ class Words(GenericNames):
                 if text in ("병원", "의료원") and "대학교" in rest[1:]:
                     return None, Sector.ACADEMIA, False  # 순천향대학교서울병원: a university's, by its name
                 return None, sector, False
-        if marked and len(korean.particle_splits(core)) == 1 and (korean.is_noun_word(core) or core.isalnum()):
-            return None, Sector.INDUSTRY, True  # (주)좋은푸드: the mark makes a company of any word
+        # (주)좋은푸드: the mark makes a company of any word; a mark after the name (디에이치오토아이㈜)
+        # closes it, one before (㈜한아도) leaves a particle possible at its end (인, as in ㈜이인, none)
+        closed = marked and not stem.startswith(LEGAL_MARKERS)
+        ends_open = any(p in OPEN_PARTICLES for _, p in korean.particle_splits(core)[1:])
+        if marked and (closed or not ends_open) and (korean.is_noun_word(core) or core.isalnum()):
+            return None, Sector.INDUSTRY, True
         return None
 
     def _sector_of(self, rest: str, suffix: str, sector: Sector) -> Sector:
