@@ -211,3 +211,9 @@ def test_the_parties_sentence_counts_the_companies_each_named_by_what_it_invests
     assert companies <= signatories(x)
     assert "㈜한솔" not in signatories(x)  # a sixth: never more than counted
     assert "㈜한솔도" not in organisations(x)  # 도 is the particle, not a province's ending
+
+
+def test_a_middle_dot_between_digits_is_part_of_the_name() -> None:
+    x = korean("누리도는 10일 누리4·3기념재단, 한빛연구원과 업무협약을 체결했다.")
+    assert "누리4·3기념재단" in signatories(x)
+    assert "3기념재단" not in organisations(x)
