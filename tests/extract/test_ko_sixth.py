@@ -4,7 +4,7 @@ division's director listed after the head of the body."""
 
 from __future__ import annotations
 
-from extracted import korean, org, organisations, position, signatories
+from extracted import agreement, korean, org, organisations, position, signatories
 
 from mou_graph.model import Kind, Sector
 
@@ -217,3 +217,12 @@ def test_a_middle_dot_between_digits_is_part_of_the_name() -> None:
     x = korean("누리도는 10일 누리4·3기념재단, 한빛연구원과 업무협약을 체결했다.")
     assert "누리4·3기념재단" in signatories(x)
     assert "3기념재단" not in organisations(x)
+
+
+def test_a_banks_head_fuses_the_title_onto_the_banks_name() -> None:
+    x = korean(
+        "한빛은행이 18일 본점에서 서민수 한빛은행장과 오정택 누리신용보증재단 이사장이 참석한 가운데 "
+        "업무협약을 체결했다."
+    )
+    assert position(x, "서민수") == ("한빛은행", "은행장")
+    assert agreement(x).name == "업무협약"  # 참석한 가운데 is when, not the agreement's name

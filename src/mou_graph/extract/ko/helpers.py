@@ -145,7 +145,12 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
                 break
             if korean.ends_clause(prev.word.text):
                 break  # 출범식을 갖고 업무협약: a clause ends before the title
-            if prev.depth or ")" in toks[j].sep or AMOUNT.search(prev.stem) or prev.stem in {"규모", "간", "사이"}:
+            if (
+                prev.depth
+                or ")" in toks[j].sep
+                or AMOUNT.search(prev.stem)
+                or prev.stem in {"규모", "간", "사이", "가운데"}
+            ):
                 break
             if toks[j].sep.strip() and toks[j].sep.strip() not in {"·"}:
                 break

@@ -228,6 +228,17 @@ class Words(GenericNames):
                 generic = reading is not None and self._generic(org_text)  # 기업협의회장: the words before name it
                 # 유원대총장: a university's head names the university its weak ending suggests
                 head_of = reading is not None and reading[1] is Sector.ACADEMIA and title in UNIVERSITY_HEADS
+                # 광주은행장: a title that says its body's kind (은행장: 행장 heads ~은행) fuses onto a weak ending
+                kind = title[:-1]
+                head_of = (
+                    head_of
+                    or (
+                        reading is not None
+                        and len(kind) >= 2  # 구미병원장 is no 원장 of a 구미병원 read from the one letter 원
+                        and "~" + kind in head_titles().get(title[-2:], ())
+                        and org_text.endswith(kind)
+                    )
+                )
                 if reading and (reading[2] or generic or head_of):
                     body, sector, _ = reading
                     shown = org_text[-1] + "장" if title == "장" else title
