@@ -43,7 +43,7 @@ _W = r"[A-Z][\w&'’-]*"
 _TW = rf"(?!(?:MOU|MoU|MOA|Signs?|Signed|Holds?|Agreement|Memorandum)\b){_W}"  # a headline's verb ends it
 OF_TAIL = re.compile(
     rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*"
-    rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?!\s+[A-Z])|\s+and\s+{_TW}(?!\s+[A-Z]))?"
+    rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?![\w&'’-]|\s+[A-Z])|\s+and\s+{_TW}(?![\w&'’-]|\s+[A-Z]))?"
 )
 # a head word and its "of"/"for" tail as a whole phrase: University of Tokyo, Ministry of Justice
 HEAD_OF = re.compile(
@@ -108,12 +108,18 @@ AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})
 # a word of a name: a period only closes a short one (Co., Corp., L.), never a sentence
 _NW = r"(?:[A-Z][\w&’'-]{0,3}\.|[A-Z][\w&’'-]*)"
 RUN = rf"{_NW}(?:\s+(?:{_NW}|of|for|and|at|the|&))*"
+# "president of the news agency": a kind noun, the sector of its bodies, the gazetteer categories
+KIND_NOUNS = {
+    noun: (None if sector == "-" else Sector(sector), () if categories == "-" else tuple(categories.split(",")))
+    for noun, sector, categories in (line.split("\t") for line in _data_lines("en_kind_nouns.tsv")[1:])
+}
+_KINDS = _alternation(list(KIND_NOUNS))
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*|{RUN})"
+    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*(?:\s+(?:{_KINDS})(?![\w-]))?|{RUN})"
 )
 PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: (?:{_NW}|of(?: the)?)){{0,4}}?)(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?\s+)?"
-    rf"(?P<title>{TITLES})\s+(?P<name>{NAME})"
+    rf"(?P<title>{TITLES}(?:\s+and\s+{TITLES})?)\s+(?P<name>{NAME})"  # Chairman and CEO Kim …
     rf"(?![\w-])(?:,?\s+(?P<prep>of|at)\s+(?:the\s+)?(?P<org2>{_W}(?:\s+(?:{_W}|of))*))?"
 )
 # "its CEO, Kwon Pyung-oh, signed", "Britain's International Trade Secretary, Liam Fox, for": a

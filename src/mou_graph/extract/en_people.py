@@ -13,6 +13,7 @@ from .en_lexicon import (
     BYLINE,
     FROM_BODY,
     FUNCTION_WORDS,
+    KIND_NOUNS,
     NAME,
     NOT_NAME_WORDS,
     NOT_ORG,
@@ -281,9 +282,36 @@ class EnglishPeople:
             return self.reg.org(text, s_start + start, s_start + start + len(text), body=body)
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
         org = org or self.reg.find(Kind.ORGANISATION, text) or self._shortened(text)
+        if (
+            org is None
+            and re.fullmatch(r"(?:the\s+)?[a-z]+(?: [a-z]+)?", text)
+            and text.split()[-1] in {n.split()[-1] for n in KIND_NOUNS}
+        ):
+            return self._described(text)  # "of the bank": the article's one bank, or no body at all
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
             org = self._org(text, s_start + start)
         return org
+
+    def _described(self, text: str) -> Entity | None:
+        """ "Seong, president of the news agency": a kind noun for a body the article has named
+        is that body when the article has named one of its kind, never a guess between two."""
+        m = re.fullmatch(r"(?:the\s+)?([a-z]+(?: [a-z]+)?)", text)
+        if m is None or m.group(1) not in KIND_NOUNS:
+            return None
+        noun = m.group(1)
+        sector, categories = KIND_NOUNS[noun]
+        ending = re.compile(rf"(?<![\w-]){re.escape(noun)}$", re.I)
+        found = [
+            e
+            for e in self.reg.entities
+            if e.kind is Kind.ORGANISATION
+            and (
+                (sector is not None and e.sector is sector)
+                or (e.id in self.reg.body and self.reg.body[e.id].category in categories)
+                or any(ending.search(a) for a in e.aliases)
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _context_org(self, sent, s_start, n_a, org_text, o_start, orgs, previous) -> Entity | None:
         """The body a person's own words leave open, from around them: the parentheses after a

@@ -1,0 +1,54 @@
+"""English press-release forms, sixth round, on sentences written for the test: a body referred
+back to by its kind ("president of the news agency"), two titles joined before a name, news
+outlets as bodies, lawmakers and their parties."""
+
+from __future__ import annotations
+
+from extracted import english, organisations, positions
+
+from mou_graph.model import Sector
+
+SIGNING = "Yonhap News Agency signed an MOU with Hanbit Bank on Thursday."
+
+
+def test_a_title_of_the_bodys_kind_is_at_the_one_body_of_that_kind() -> None:
+    x = english(
+        f"{SIGNING} Seong Ki-hong, president and CEO of the news agency, and Kim Min-ho, chairman of the bank, spoke."
+    )
+    assert ("Seong Ki-hong", "연합뉴스", "President and CEO") in positions(x)
+    assert ("Kim Min-ho", "Hanbit Bank", "Chairman") in positions(x)
+    assert "news agency" not in organisations(x)
+
+
+def test_a_kind_two_bodies_share_names_neither() -> None:
+    x = english("Hanbit Bank signed an MOU with Gaon Bank on Thursday. Kim Min-ho, chairman of the bank, spoke.")
+    assert not any(p == "Kim Min-ho" for p, _, _ in positions(x))
+    assert "bank" not in {o.lower() for o in organisations(x)}
+
+
+def test_two_titles_joined_by_and_before_a_name_are_one_title() -> None:
+    x = english(f"{SIGNING} Hanbit Bank Chairman and CEO Kim Min-ho spoke.")
+    assert ("Kim Min-ho", "Hanbit Bank", "Chairman and CEO") in positions(x)
+
+
+def test_news_outlets_are_media_bodies() -> None:
+    x = english(
+        "Hanbit University signed an MOU with The Korea Herald and the Nuri Times on Thursday. "
+        "The Korea Herald CEO Choi Jin-young spoke."
+    )
+    assert {"코리아헤럴드", "Nuri Times"} <= organisations(x)
+    assert all(o.sector is Sector.MEDIA for o in x.entities if o.name in {"코리아헤럴드", "Nuri Times"})
+    assert ("Choi Jin-young", "코리아헤럴드", "CEO") in positions(x)
+
+
+def test_a_lawmaker_is_at_the_party_named_with_them() -> None:
+    x = english(
+        "Gaon Province signed an MOU with Hanbit Chemical on Tuesday. Rep. Kim Min-soo of the "
+        "Democratic Party of Korea and People Power Party Rep. Lee Jun-ho attended the ceremony."
+    )
+    assert {("Kim Min-soo", "더불어민주당", "Rep."), ("Lee Jun-ho", "국민의힘", "Rep.")} <= positions(x)
+
+
+def test_and_before_a_longer_name_does_not_cut_a_word() -> None:
+    x = english("Gaon Province signed an MOU with the Korea Institute of Energy and Nuri Power Institute on Tuesday.")
+    assert {"Korea Institute of Energy", "Nuri Power Institute"} <= organisations(x)  # not "… and Nur"
