@@ -226,3 +226,16 @@ def test_a_banks_head_fuses_the_title_onto_the_banks_name() -> None:
     )
     assert position(x, "서민수") == ("한빛은행", "은행장")
     assert agreement(x).name == "업무협약"  # 참석한 가운데 is when, not the agreement's name
+
+
+def test_a_lawmaker_is_at_the_party_named_before_them() -> None:
+    x = korean(
+        "가온도는 20일 한솔화학과 업무협약을 체결했다. 이날 협약식에는 국민의힘 이준호 의원과 민주당 박서연 의원이 참석했다."
+    )
+    assert position(x, "이준호") == ("국민의힘", "의원")
+    assert position(x, "박서연") == ("더불어민주당", "의원")  # 민주당: the party's short form
+
+
+def test_a_partner_no_reading_accepts_is_no_part_of_the_agreements_name() -> None:
+    x = korean("포항시는 10일 누리대학교와 업무협약을 체결했다.")
+    assert agreement(x).name == "업무협약"  # not 누리대학교와 업무협약

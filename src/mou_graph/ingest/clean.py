@@ -22,6 +22,14 @@ _BOILERPLATE = re.compile(
     r"^\s*\(?PHOTO NOT FOR SALE\)?[\s()A-Za-z]{0,12}$|^\s*!\[\]|^\s*\|\s*$",
     re.IGNORECASE,
 )
+# a widget's heading (댓글 많은 뉴스, Most Read): the short lines under it are other stories' headlines
+_LIST_HEADING = re.compile(
+    r"^\s*(?:댓글 많은 (?:뉴스|기사)|많이 본 (?:뉴스|기사)|가장 많이 본 (?:뉴스|기사)|인기 ?(?:기사|뉴스)|관련 ?(?:기사|뉴스)|"
+    r"주요 ?뉴스|최신 ?(?:기사|뉴스)|추천 ?기사|이 시각 주요뉴스|Most Read|Most Popular|Most Viewed|"
+    r"Related (?:Articles?|News|Stories)|Latest News|Top Stories)\s*$",
+    re.IGNORECASE,
+)
+_HEADLINE_MAX = 80  # a headline is shorter; an article's paragraph after the widget is longer
 SENTENCE_END = re.compile(r"[다요까음됨함임]\s*[.”\"'’)]*\s*$|[.!?]\s*[”\"'’)]*\s*$")
 
 _DATE_MARKED = re.compile(
@@ -198,11 +206,18 @@ def clean(article: Article) -> Cleaned:
     result.bylines = find_bylines(article, hint)
 
     seen: set[str] = set()
+    headlines = False  # under a widget's heading, until a paragraph's length ends its list
     for start, end in _lines(text):
         line = text[start:end]
         stripped = line.strip()
         if not stripped or len(stripped) < 2:
             continue
+        if _LIST_HEADING.match(stripped):
+            headlines = True
+            continue
+        if headlines and len(stripped) < _HEADLINE_MAX:
+            continue
+        headlines = False
         if _BOILERPLATE.search(stripped) and not (len(stripped) > 80 and SENTENCE_END.search(stripped)):
             continue
         key = re.sub(r"\s+", "", stripped)

@@ -139,7 +139,9 @@ def _unquoted_title(s: SentenceFacts) -> tuple[str, tuple[int, int]] | None:
                 break
             if prev.sep.strip() in {",", "·"} and prev.entity is not None:
                 break
-            if prev.particle in {"와", "과"} and (prev.entity is not None or re.search(r"\d|기업|기관", prev.stem)):
+            if prev.particle in {"와", "과"} and (
+                prev.entity is not None or prev.org_strong or re.search(r"\d|기업|기관", prev.stem)
+            ):
                 break  # …, B와 협약 / 기업 10곳과 가족회사 협약: the parties end where the title starts
             if prev.stem in STOP_BEFORE_ORG - {"위해", "통해"} and prev.stem not in {"위한"}:
                 break
