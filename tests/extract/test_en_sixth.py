@@ -4,7 +4,7 @@ outlets as bodies, lawmakers and their parties."""
 
 from __future__ import annotations
 
-from extracted import english, organisations, positions
+from extracted import agreement, english, organisations, positions, signatories
 
 from mou_graph.model import Sector
 
@@ -52,3 +52,32 @@ def test_a_lawmaker_is_at_the_party_named_with_them() -> None:
 def test_and_before_a_longer_name_does_not_cut_a_word() -> None:
     x = english("Gaon Province signed an MOU with the Korea Institute of Energy and Nuri Power Institute on Tuesday.")
     assert {"Korea Institute of Energy", "Nuri Power Institute"} <= organisations(x)  # not "… and Nur"
+
+
+def test_a_place_named_by_whose_it_is_is_the_venue() -> None:
+    x = english("Hanbit University signed an MOU with Gaon Bank at the bank's head office in Busan on Thursday.")
+    assert agreement(x).venue == "the bank's head office"
+    x = english("Hanbit University signed an MOU with Gaon Bank at its headquarters in Seoul on Thursday.")
+    assert agreement(x).venue == "its headquarters"
+
+
+def test_the_companies_listed_after_a_colon_that_counts_them_sign() -> None:
+    x = english(
+        "Gaon Province signed an MOU with four companies: Hanbit Chemical, Nuri Bio, Saesol Tech and Daon Motors."
+    )
+    assert {"Gaon Province", "Hanbit Chemical", "Nuri Bio", "Saesol Tech", "Daon Motors"} <= signatories(x)
+
+
+def test_the_forms_news_agencies_write_people_in() -> None:
+    x = english(
+        "KAIST signed an MOU with Hanbit Bank on Thursday. The signing was attended by Lee Kwang-hyung, "
+        "KAIST president, and the bank's CEO Park Min-jae. Kim Su-min, a professor at KAIST, explained the "
+        "plan. KAIST's Vice President Oh Ji-won said it was good."
+    )
+    assert {
+        ("Lee Kwang-hyung", "한국과학기술원", "President"),  # Name, Body title,
+        ("Park Min-jae", "Hanbit Bank", "CEO"),  # the bank's CEO Name
+        ("Kim Su-min", "한국과학기술원", "Professor"),  # Name, a title at Body
+        ("Oh Ji-won", "한국과학기술원", "Vice President"),  # Body's Title Name
+    } <= positions(x)
+    assert "KAIST's" not in organisations(x)

@@ -66,8 +66,9 @@ SIGNED = re.compile(
     re.I,
 )
 # signed … with A, B and C on Tuesday: the parties, up to the word that ends the list
+# with four companies: A, B and C: the list after a colon that counts it
 WITH_LIST = re.compile(
-    r"\b(?:with|amongst|among|between)\s+(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
+    r"\b(?:with|amongst|among|between)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,3}[a-z]+:\s+)?(.+?)(?=\s+(?:on|to|in|for|at|over|under|that|which|aimed|as|last|this|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|[.;:(]|$)"
 )
 # … and business representatives from Good Food, DS Industry, and Deluxe Industry: the bodies
@@ -114,8 +115,11 @@ KIND_NOUNS = {
     for noun, sector, categories in (line.split("\t") for line in _data_lines("en_kind_nouns.tsv")[1:])
 }
 _KINDS = _alternation(list(KIND_NOUNS))
+KIND_BEFORE = re.compile(rf"\bthe\s+({_KINDS})['’]s\s+$")  # the bank's CEO …
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+)?|\s+\()(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*(?:\s+(?:{_KINDS})(?![\w-]))?|{RUN})"
+    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+|an?\s+(?=(?i:{TITLES})\s+(?:of|at)\s))?|\s+\()"
+    rf"(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*(?:\s+(?:{_KINDS})(?![\w-]))?"
+    rf"|{RUN}(?:\s+(?i:{TITLES})(?=,|\s+and\s|\s+(?:said|says|signed)\b))?)"  # Lee, KAIST president, said
 )
 PERSON_BEFORE = re.compile(
     rf"(?<![\w&.’'-])(?:(?P<org>{_NW}(?: (?:{_NW}|of(?: the)?)){{0,4}}?)(?:\s+\((?P<acronym>[A-Z][A-Za-z&]{{1,9}})\))?\s+)?"
@@ -171,7 +175,11 @@ ANY_DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\
 ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 VENUE = re.compile(
-    r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|[A-Z][\w&'’-]*"
+    r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|"
+    # its headquarters, the bank's main office, their campus: a place named by whose it is
+    r"(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:headquarters|head office|office|hall|building|campus|auditorium|conference room|boardroom|lounge)s?\b|"
+    r"[A-Z][\w&'’-]*"
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|main|campus|headquarters|office|hall|building))*)(?=\s+in\s+|[.;,]|$|\s+[a-z])"
 )
 AMOUNT = re.compile(r"\d[\d.,]*\s(?:trillion|billion|million)[- ]won")

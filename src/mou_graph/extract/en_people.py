@@ -13,6 +13,7 @@ from .en_lexicon import (
     BYLINE,
     FROM_BODY,
     FUNCTION_WORDS,
+    KIND_BEFORE,
     KIND_NOUNS,
     NAME,
     NOT_NAME_WORDS,
@@ -73,6 +74,10 @@ class EnglishPeople:
                         o_start += len(words[0]) + 1
                         words = words[1:]
                     org = " ".join(words) or None
+            if org and (poss := re.search(r"['’]s$", org)):
+                org = org[: poss.start()]  # KAIST's Vice President Oh: the body before the possessive
+            elif not org and (kind := KIND_BEFORE.search(sent, 0, m.start("title"))):
+                org, o_start = kind.group(1), kind.start(1)  # the bank's CEO Park: the article's one bank
             if (acr := m.group("acronym")) and (self._body(acr) or self.reg.find(Kind.ORGANISATION, acr)):
                 org, o_start = acr, m.start("acronym")  # Incheon Free Economic Zone (IFEZ) Commissioner: IFEZ
             title = m.group("title")
@@ -256,6 +261,12 @@ class EnglishPeople:
                 m = splits[-1]
                 return _cap(tail[: m.start()]), tail[m.end() :], m.end()
             return _cap(tail), None, 0
+        if (
+            (low := re.fullmatch(rf"(.+?)\s+((?i:{TITLES}))", tail))
+            and low.group(2).islower()
+            and self._org_like(low.group(1))
+        ):
+            return _cap(low.group(2)), low.group(1), 0  # Lee Kwang-hyung, KAIST president: the body, then the title
         t = re.search(rf"\s({TITLES})", tail)
         if t is None or re.match(rf"\s+{NAME}(?![\w-])", tail[t.end() :]):
             return None  # "A, Hyundai Rotem CEO Lee Yong-bae and …": the next person's title, not A's
