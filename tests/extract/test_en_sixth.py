@@ -81,3 +81,9 @@ def test_the_forms_news_agencies_write_people_in() -> None:
         ("Oh Ji-won", "한국과학기술원", "Vice President"),  # Body's Title Name
     } <= positions(x)
     assert "KAIST's" not in organisations(x)
+
+
+def test_the_day_may_come_before_the_month() -> None:
+    for when in ("on 27 February 2026", "on Friday, 27 February", "on the 27th of February"):
+        x = english(f"Hanbit University signed an MOU with Gaon Bank {when}.", published="2026-03-02")
+        assert agreement(x).date == "2026-02-27", when

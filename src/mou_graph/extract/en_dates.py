@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from .. import model
 from ..ingest.clean import valid_date
-from .en_lexicon import ANY_DATE, DATELINE, MONTHS, ON_DATE, ON_THE_DAY, WEEKDAY, WEEKDAYS
+from .en_lexicon import ANY_DATE, DATELINE, MONTHS, ON_DATE, ON_DATE_DM, ON_THE_DAY, WEEKDAY, WEEKDAYS
 
 
 def english_date(sent: str, reference: str | None, published: str | None, fallback: bool = True) -> str | None:
@@ -17,7 +17,7 @@ def english_date(sent: str, reference: str | None, published: str | None, fallba
     else, with fallback, the dateline itself."""
     anchor = reference or published
     year = (anchor or "")[:4]
-    m = _signing(ON_DATE, sent) or _signing(ANY_DATE, sent)
+    m = _signing(ON_DATE, sent) or _signing(ON_DATE_DM, sent) or _signing(ANY_DATE, sent)
     if m and (m.group("y") or year):
         return _month_day(m.group("y") or year, m.group("m"), m.group("d"))
     if anchor and (d := _signing(ON_THE_DAY, sent)):
@@ -44,7 +44,7 @@ def partial_date(sent: str) -> str | None:
     """The signing day when nothing gives its year (no year written, no dateline, no
     publication date): on March 4 → `--03-04`, on the 23rd → `---23` (XML Schema's gMonthDay
     and gDay), so an undated report can still be compared by its day."""
-    m = _signing(ON_DATE, sent)
+    m = _signing(ON_DATE, sent) or _signing(ON_DATE_DM, sent)
     if m and not m.group("y"):
         month = MONTHS.get(m.group("m")[:3].lower())
         return model.partial_date(int(m.group("d")), month) if month else None

@@ -171,6 +171,11 @@ _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)
 ON_DATE = re.compile(
     rf"\b(?:[Oo]n|signed|dated|held)\s+{_WEEKDAY_BEFORE}(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
 )
+# on 27 February 2026, signed 1 Oct.: the day before the month, as British and Australian pages write it
+ON_DATE_DM = re.compile(
+    rf"\b(?:[Oo]n|signed|dated|held)\s+{_WEEKDAY_BEFORE}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?P<m>{_MONTH})(?![\w-])(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?"
+)
 ANY_DATE = re.compile(rf"\b(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b")
 ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
