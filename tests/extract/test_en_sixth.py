@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from extracted import agreement, english, organisations, positions, signatories
 
-from mou_graph.model import Sector
+from mou_graph.model import Kind, Sector
 
 SIGNING = "Yonhap News Agency signed an MOU with Hanbit Bank on Thursday."
 
@@ -87,3 +87,13 @@ def test_the_day_may_come_before_the_month() -> None:
     for when in ("on 27 February 2026", "on Friday, 27 February", "on the 27th of February"):
         x = english(f"Hanbit University signed an MOU with Gaon Bank {when}.", published="2026-03-02")
         assert agreement(x).date == "2026-02-27", when
+
+
+def test_a_capitalised_name_before_project_in_lower_case_is_a_programme() -> None:
+    x = english(
+        "Hanbit University signed an MOU with Gaon Province on Tuesday. The two will run the Smart Farm "
+        "Valley project, as part of Nuri Group's project to build a plant."
+    )
+    names = {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
+    assert "Smart Farm Valley" in names
+    assert not any("Nuri Group" in n for n in names)  # whose project it is, not its name

@@ -43,7 +43,6 @@ from .en_lexicon import (
     PARTY_PEOPLE,
     PLACE_BEFORE,
     PLANNED_BEFORE,
-    PROGRAMME_RX,
     REGION_FORM,
     REPRESENTATIVES_OF,
     SIGNED,
@@ -58,12 +57,13 @@ from .en_lexicon import (
     _unique,
 )
 from .en_people import EnglishPeople, _is_name
+from .en_programmes import EnglishProgrammes
 from .en_text import parties_of, sets_up, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
 
-class EnglishExtractor(EnglishPeople):
+class EnglishExtractor(EnglishPeople, EnglishProgrammes):
     def __init__(self, gaz: Gazetteer, reg: Registry, published: str | None) -> None:
         self.gaz, self.reg, self.published = gaz, reg, published
         self._known = _latin_forms(gaz)
@@ -259,22 +259,6 @@ class EnglishExtractor(EnglishPeople):
             if all(b <= x or a >= y for x, y in kept):
                 kept.append((a, b))
         return sorted(kept)
-
-    def _programmes(self, sent: str, s_start: int) -> list[tuple[int, int]]:
-        spans = []
-        for m in PROGRAMME_RX.finditer(sent):
-            g = 1 if m.group(1) else 2
-            a, b = m.span(g)
-            name = re.sub(r"\s+\([A-Z][A-Za-z0-9&]+\)$", "", m.group(g))
-            if (
-                TITLE_RX.match(name)
-                or name.split()[0] in NOT_NAME_WORDS - {"Korea", "National", "Global"}
-                or re.search(r"\b(?:MOU|MoU|MOA|Signs?|Signed|Sign(?:ing)?)\b", name)  # a headline's verb phrase
-            ):
-                continue
-            self.reg.other(Kind.PROGRAMME, name, s_start + a, s_start + a + len(name))
-            spans.append((a, b))
-        return spans
 
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text

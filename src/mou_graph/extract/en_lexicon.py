@@ -233,6 +233,10 @@ PROGRAMME_RX = re.compile(
     rf"|\b((?:{'|'.join(_data_lines('en_programmes.txt'))})|(?!(?:KRW|USD|EUR|JPY|CNY|US)\b)[A-Z][\w-]*(?: [A-Z][\w-]*)* \d+\.\d+|"
     r"[A-Z][\w-]*(?: [A-Z][\w-]*)+ (?!(?:19|20)\d\d\b)\d{2,3})(?![\w.])"
 )
+# the Smart Farm Valley project: a capitalised name, then a programme word in lower case
+PROGRAMME_LOWER = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+){1,5}[A-Z][\w&'’-]*)\s+(?:project|program|programme|initiative|scheme)s?\b"
+)
 ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z&]{1,9})[),]")
 # a body not yet there: "the establishment of a Mobility Research Institute" is a project
 PLANNED_BEFORE = re.compile(r"\b(?:a|an)\s+$")
