@@ -78,6 +78,7 @@ class KoreanExtractor(Words, Organisations, People, Investors, Agreements, Progr
         self.facts = facts
         for s in facts:
             self._compounds(s)
+            self._foreign_bodies(s)
         for s in facts:
             self._shared_ending(s)
             self._coordination(s)

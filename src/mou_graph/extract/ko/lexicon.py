@@ -88,6 +88,8 @@ COLLEGE = re.compile(r"(?:대학|대학원)$")
 UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
 LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
+# 쿠웨이트 투자진흥청, 미국 시장: a country's name before a body, never a person's
+COUNTRIES = frozenset(programme_words.data_lines("countries_ko.txt"))
 NOT_NAMES = {
     "이날",
     "이번",
@@ -138,6 +140,7 @@ NOT_NAMES = {
     "동부",
     "서부",
 }
+NOT_NAMES |= COUNTRIES  # 미국 시장: the country's market, no mayor named 미국
 STOP_BEFORE_ORG = {
     "이하",  # (이하 공단): the short form the article defines, not part of a name
     "이날",

@@ -20,6 +20,11 @@ def _read(name: str) -> str:
     return (resources.files("mou_graph.extract") / "data" / name).read_text(encoding="utf-8")
 
 
+def data_lines(name: str) -> list[str]:
+    """A data file's entries: its lines but blank ones and # comments."""
+    return [line.strip() for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
 @cache
 def heads(kind: str) -> tuple[str, ...]:
     """The head words of one kind (programme, event, work), longest first."""

@@ -1,17 +1,65 @@
 """A Korean body and its unit as one body, PART_OF its parent: 협성대학교 산학협력단, 연세대
-미래캠퍼스, 한국도로공사 강진광주건설사업단, 충남대 농업생명과학대학, 미주한인상공회의소 총연합회."""
+미래캠퍼스, 한국도로공사 강진광주건설사업단, 충남대 농업생명과학대학, 미주한인상공회의소 총연합회;
+and a foreign body named after its country: 쿠웨이트 투자진흥청, 베트남 박닌성."""
 
 from __future__ import annotations
 
 from ...model import Kind, RelType, Sector
 from .. import korean
 from .helpers import _project_group
-from .lexicon import BRANCH_ENDINGS, CAMPUS, COLLEGE, KNOWN_PROGRAMMES, NAMED_UNIT_ENDINGS, NEWSROOM, UNIT_SUFFIXES
+from .lexicon import (
+    BRANCH_ENDINGS,
+    CAMPUS,
+    COLLEGE,
+    COUNTRIES,
+    KNOWN_PROGRAMMES,
+    NAMED_UNIT_ENDINGS,
+    NEWSROOM,
+    UNIT_SUFFIXES,
+)
 from .tokens import SentenceFacts, Tok
+
+# a foreign region's endings: 주 (a state), 성 (a province), 현 (a prefecture), 시, 도
+FOREIGN_REGION_ENDINGS = ("주", "성", "현", "시", "도")
 
 
 class Units:
     """Mixed into `Organisations` (uses `self.reg`, `self.gaz`, `self._bare_word`)."""
+
+    def _foreign_bodies(self, s: SentenceFacts) -> None:
+        """쿠웨이트 투자진흥청과, 베트남 박닌성과, 미국 애리조나주 피닉스시와: a country, perhaps its
+        region, and a word with a body's ending (or a foreign region's) are one foreign body;
+        a government's, unless the ending says otherwise. A body's name keeps the country (every
+        country has a 투자진흥청); a region's is its own (피닉스시), the country an alias."""
+        toks = s.toks
+        for i, tok in enumerate(toks[:-1]):
+            if tok.stem not in COUNTRIES or tok.particle or tok.quoted or tok.depth or tok.entity is not None:
+                continue
+            j = i + 1
+            if j + 1 < len(toks) and _foreign_region(toks[j]) and not toks[j].particle and _foreign_place(toks[j + 1]):
+                j += 1  # 미국 애리조나주 피닉스시: the state, then its city
+            body = toks[j]
+            if body.sep.strip() or body.org is not None or body.entity is not None or body.title or body.quoted:
+                continue
+            found = self.gaz.suffix(body.stem)
+            if found is None and not _foreign_region(body):
+                continue
+            if found is not None and body.stem == found[0]:
+                continue  # 미국 대사관 is read elsewhere; a bare ending names no body here
+            if self.gaz.place(body.stem) is not None:
+                continue
+            full = s.text[tok.word.start - s.start : body.stem_end - s.start]
+            sector = found[1] if found is not None else Sector.GOVERNMENT
+            if _foreign_region(body) and not self._generic(body.stem):
+                # 미국 애리조나주 피닉스시: the city's own name is its name; the country only places it
+                entity = self.reg.org(body.stem, body.word.start, body.stem_end, sector=sector)
+                self.reg.alias(entity, full, tok.word.start, body.stem_end)
+            else:
+                entity = self.reg.org(full, tok.word.start, body.stem_end, canonical=full, sector=sector)
+            for t in toks[i:j]:
+                t.used, t.entity = True, entity
+            body.org_text, body.org_strong, body.org_sector, body.entity = full, True, sector, entity
+            body.name = 0  # 박닌성: a foreign province, not a person named 박닌
 
     def _compounds(self, s: SentenceFacts) -> None:
         """A body and its unit are one body, PART_OF the parent: 협성대학교 산학협력단, 연세대
@@ -102,3 +150,11 @@ class Units:
         return not unit.title or branch
 
     # ---------------------------------------------------------- coordination
+
+
+def _foreign_region(tok: Tok) -> bool:
+    return len(tok.stem) >= 3 and tok.stem.endswith(FOREIGN_REGION_ENDINGS) and korean.is_noun_word(tok.stem)
+
+
+def _foreign_place(tok: Tok) -> bool:
+    return _foreign_region(tok) or tok.org_text is not None

@@ -1,0 +1,27 @@
+"""Korean forms, seventh round, on sentences written for the test: foreign bodies named after
+their country, and a country's name that is no person's."""
+
+from __future__ import annotations
+
+from extracted import korean, org, organisations, signatories
+
+from mou_graph.model import Kind, Sector
+
+
+def test_a_foreign_body_keeps_its_countrys_name() -> None:
+    x = korean("한빛시는 20일 쿠웨이트 투자진흥청과 업무협약을 체결했다.")
+    assert "쿠웨이트 투자진흥청" in signatories(x)  # every country has a 투자진흥청
+    assert org(x, "쿠웨이트 투자진흥청").sector is Sector.GOVERNMENT
+
+
+def test_a_foreign_region_is_a_government_under_its_own_name_too() -> None:
+    x = korean("경기도는 20일 미국 애리조나주 피닉스시, 베트남 박닌성과 우호교류 협약을 체결했다.")
+    assert {"피닉스시", "미국 애리조나주 피닉스시", "베트남 박닌성"} <= {a for e in x.entities for a in e.aliases}
+    assert len(signatories(x)) == 3
+    assert not any(e.kind is Kind.PERSON for e in x.entities)  # 박닌성 is no 박 named 닌성
+
+
+def test_a_countrys_market_is_no_mayor() -> None:
+    x = korean("포항시는 미국 시장 진출을 위해 한빛전자와 협약을 맺었다.")
+    assert not any(e.kind is Kind.PERSON for e in x.entities)
+    assert organisations(x) == {"포항시", "한빛전자"}
