@@ -3,7 +3,7 @@ their country, and a country's name that is no person's."""
 
 from __future__ import annotations
 
-from extracted import korean, org, organisations, signatories
+from extracted import korean, org, organisations, position, signatories
 
 from mou_graph.model import Kind, Sector
 
@@ -25,3 +25,23 @@ def test_a_countrys_market_is_no_mayor() -> None:
     x = korean("포항시는 미국 시장 진출을 위해 한빛전자와 협약을 맺었다.")
     assert not any(e.kind is Kind.PERSON for e in x.entities)
     assert organisations(x) == {"포항시", "한빛전자"}
+
+
+def test_the_side_a_body_sent_heads_the_names_after_it() -> None:
+    x = korean("한빛대학교와 새솔전자는 20일 산학협력 업무협약을 체결했다. 새솔전자 측에서는 정다은 상무가 배석했다.")
+    assert position(x, "정다은") == ("새솔전자", "상무")
+
+
+def test_a_title_with_the_particle_do_is_no_province() -> None:
+    x = korean("한빛대는 20일 새솔전자와 업무협약을 체결했다. 광주시의회 신수정 의장도 자리를 함께했다.")
+    assert position(x, "신수정") == ("광주시의회", "의장")
+    assert "의장도" not in organisations(x)
+
+
+def test_the_body_whose_head_a_list_begins_with_is_everyones_in_it() -> None:
+    x = korean(
+        "한빛대는 20일 새솔전자와 업무협약을 체결했다. 한빛대는 김철수 총장을 비롯해 박민수 부총장, "
+        "오지훈 단장, 새솔전자 최다은 대표 등이 참석했다."
+    )
+    assert position(x, "오지훈") == ("한빛대", "단장")
+    assert position(x, "최다은") == ("새솔전자", "대표")  # a body of its own ends the list

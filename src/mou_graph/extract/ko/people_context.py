@@ -29,6 +29,7 @@ class PeopleContext:
         toks = s.toks
         found: list[int] = []
         stems: dict[int, str] = {}
+        sides: dict[int, Tok] = {}
         for i, tok in enumerate(toks[:-2]):
             if tok.depth or tok.quoted:
                 continue
@@ -36,6 +37,25 @@ class PeopleContext:
             if not name.name or name.particle or name.sep.strip() or not (nxt.is_title or nxt.is_org or nxt.is_fused):
                 continue
             stem = tok.stem
+            if (
+                stem == "측"
+                and i
+                and toks[i - 1].is_org
+                and not toks[i - 1].particle
+                and tok.particle in LIST_HEAD_PARTICLES
+            ):
+                sides[i] = toks[i - 1]  # 새솔전자 측에서는 A 상무가: the side is the body before it
+                found.append(i)
+                continue
+            if (
+                tok.is_org
+                and tok.particle in {"은", "는"}
+                and nxt.particle in {"을", "를"}
+                and i + 3 < len(toks)
+                and toks[i + 3].stem.startswith("비롯")
+            ):
+                found.append(i)  # 한빛대는 A 총장을 비롯해 B 부총장, C 단장 등이 참석했다: one body's people
+                continue
             if tok.particle not in LIST_HEAD_PARTICLES:
                 # 푸른조선해양에서는 read whole as an ending: the particle cut off by its letters
                 particle = next((p for p in LIST_HEAD_PARTICLES if tok.word.text.endswith(p)), None)
@@ -58,6 +78,9 @@ class PeopleContext:
         heads: dict[int, Entity] = {}
         for i in found:
             tok, nxt = toks[i], toks[i + 2]
+            if i in sides:
+                heads[i] = sides[i].entity or self._org_entity(sides[i])
+                continue
             full = self.reg.find(Kind.ORGANISATION, tok.stem + "교") if tok.stem.endswith("대학") else None
             if tok.is_org and tok.org is None and full is not None:
                 self.reg.alias(full, tok.stem, tok.word.start, tok.word.start + len(tok.stem))
