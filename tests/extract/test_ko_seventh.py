@@ -45,3 +45,8 @@ def test_the_body_whose_head_a_list_begins_with_is_everyones_in_it() -> None:
     )
     assert position(x, "오지훈") == ("한빛대", "단장")
     assert position(x, "최다은") == ("새솔전자", "대표")  # a body of its own ends the list
+
+
+def test_a_title_of_its_own_after_a_body_is_no_part_of_the_bodys_name() -> None:
+    x = korean("영양군은 18일 영양농협과 업무협약을 체결했다. 협약식에는 김정호 영양농협 조합장이 참석했다.")
+    assert position(x, "김정호") == ("영양농협", "조합장")  # not 영양농협 조합 + 장

@@ -26,8 +26,8 @@ class People(ShortForms, PeopleContext):
         belongs to the body before it (원저우시 총상회)."""
         if tok.is_fused:
             unit = tok.org_text or ""
-        elif tok.is_title and tok.stem.endswith("장"):
-            unit = tok.stem[:-1]
+        elif tok.is_title and tok.stem.endswith("장") and not self.gaz.is_title(tok.stem):
+            unit = tok.stem[:-1]  # 조합장, 센터장 are titles of their own: 영양농협 조합장 heads 영양농협
         else:
             return None
         found = self.gaz.suffix(unit)
