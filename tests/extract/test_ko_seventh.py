@@ -50,3 +50,10 @@ def test_the_body_whose_head_a_list_begins_with_is_everyones_in_it() -> None:
 def test_a_title_of_its_own_after_a_body_is_no_part_of_the_bodys_name() -> None:
     x = korean("영양군은 18일 영양농협과 업무협약을 체결했다. 협약식에는 김정호 영양농협 조합장이 참석했다.")
     assert position(x, "김정호") == ("영양농협", "조합장")  # not 영양농협 조합 + 장
+
+
+def test_a_fused_title_with_the_particle_do_is_no_province() -> None:
+    x = korean(
+        "대구시는 22일 한국산업기술진흥원과 업무협약을 맺었다. 민병주 한국산업기술진흥원장도 참석해 축사를 했다."
+    )
+    assert position(x, "민병주") == ("한국산업기술진흥원", "원장")

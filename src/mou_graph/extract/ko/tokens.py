@@ -449,8 +449,14 @@ class Words(GenericNames):
             reading = self._org_reading(stem)
             if reading and self._name_not_place(stem, reading):
                 reading = None
-            if reading and reading[0] is None and not reading[2] and stem[-1] == "도" and self.gaz.is_title(stem[:-1]):
-                continue  # 의장도 자리를 함께했다: a title and the particle 도, no province
+            if (
+                reading
+                and reading[0] is None
+                and not reading[2]
+                and stem[-1] == "도"
+                and (self.gaz.is_title(stem[:-1]) or self._fused_reading(stem[:-1]))
+            ):
+                continue  # 의장도, 한국산업기술진흥원장도 참석해: a title and the particle 도, no province
             if reading:
                 body, sector, strong = reading
                 tok.org, tok.org_sector, tok.org_strong = body, sector, strong
