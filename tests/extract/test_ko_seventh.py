@@ -3,7 +3,7 @@ their country, and a country's name that is no person's."""
 
 from __future__ import annotations
 
-from extracted import korean, org, organisations, position, signatories
+from extracted import agreement, korean, org, organisations, position, signatories
 
 from mou_graph.model import Kind, Sector
 
@@ -57,3 +57,11 @@ def test_a_fused_title_with_the_particle_do_is_no_province() -> None:
         "대구시는 22일 한국산업기술진흥원과 업무협약을 맺었다. 민병주 한국산업기술진흥원장도 참석해 축사를 했다."
     )
     assert position(x, "민병주") == ("한국산업기술진흥원", "원장")
+
+
+def test_last_months_day_and_a_day_to_come() -> None:
+    pub = "2026-03-22"
+    assert agreement(korean("한빛시는 지난달 10일 새솔전자와 업무협약을 체결했다.", pub)).date == "2026-02-10"
+    assert agreement(korean("한빛시는 지난 10일 새솔전자와 업무협약을 체결했다.", pub)).date == "2026-03-10"
+    assert agreement(korean("한빛시와 새솔전자는 오는 2일 업무협약을 체결한다.", pub)).date == "2026-04-02"
+    assert agreement(korean("한빛시와 새솔전자는 오는 1월 5일 협약을 체결한다.", pub)).date == "2027-01-05"

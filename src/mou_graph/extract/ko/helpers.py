@@ -219,12 +219,19 @@ def _resolve_day(m: re.Match[str], published: str | None) -> str | None:
     if not published:
         return None
     pub = date.fromisoformat(published)
+    before = m.string[max(0, m.start() - 6) : m.start()]
+    coming = bool(re.search(r"오는\s*$", before))  # 오는 25일: the day to come
     try:
         if m.group("m"):
             month = int(m.group("m"))
-            year = pub.year if month <= pub.month else pub.year - 1
+            later = month > pub.month if not coming else month < pub.month
+            year = pub.year + (1 if coming and later else -1 if later else 0)
             return date(year, month, day).isoformat()
-        if day <= pub.day:
+        if re.search(r"지난\s*달\s*$", before):  # 지난달 10일: last month's, whatever the day
+            return (pub.replace(day=1) - timedelta(days=1)).replace(day=day).isoformat()
+        if coming and day < pub.day:  # 오는 2일, written on the 22nd: next month's
+            return (pub.replace(day=28) + timedelta(days=4)).replace(day=day).isoformat()
+        if day <= pub.day or coming:
             return pub.replace(day=day).isoformat()
         prev = pub.replace(day=1) - timedelta(days=1)
         return prev.replace(day=day).isoformat()
