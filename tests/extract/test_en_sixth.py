@@ -97,3 +97,22 @@ def test_a_capitalised_name_before_project_in_lower_case_is_a_programme() -> Non
     names = {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
     assert "Smart Farm Valley" in names
     assert not any("Nuri Group" in n for n in names)  # whose project it is, not its name
+
+
+def test_a_title_of_a_body_then_a_korean_name_without_a_comma() -> None:
+    x = english(
+        "Gyeonggi Province signed an MOU with Samsung Electronics on Thursday. Minister of SMEs and "
+        "Startups Oh Young-ju and President of Hanbit University Kim Min-ho attended."
+    )
+    assert ("Oh Young-ju", "중소벤처기업부", "Minister") in positions(x)  # the Minister of X heads the Ministry of X
+    assert ("Kim Min-ho", "Hanbit University", "President") in positions(x)
+
+
+def test_a_place_described_in_lower_case_is_the_venue() -> None:
+    x = english(
+        "Gyeonggi Province signed an MOU with Samsung Electronics at the provincial government building in Suwon."
+    )
+    assert agreement(x).venue == "provincial government building"
+    assert (
+        agreement(english("Gyeonggi Province signed an MOU with Samsung Electronics at the same time.")).venue is None
+    )

@@ -139,6 +139,12 @@ PERSON_TITLE_OF = re.compile(
     rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|&))*?),\s+"
     rf"(?:(?:Prof|Dr|Mr|Ms|Mrs)\.\s+)*(?P<name>{_PART_OR_CAPS}(?: {_PART_OR_CAPS}){{1,2}})(?![\w-])"
 )
+# "Minister of SMEs and Startups Oh Young-ju": a title, its body after "of", then a Korean name
+# with a hyphenated given name (what tells where the body ends), no comma between
+PERSON_TITLE_OF_NAME = re.compile(
+    rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|for|&))*?)\s+"
+    rf"(?P<name>(?P<surname>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+)(?![\w-])"
+)
 # "(President: Shin, Dong-Ryeol, Director: Park, Sun Kyu)": a title, a colon, the surname, a
 # comma and the given name (the name is the two in that order, without the comma)
 PERSON_COLON = re.compile(
@@ -181,8 +187,8 @@ ON_THE_DAY = re.compile(r"\b[Oo]n the (\d{1,2})(?:st|nd|rd|th)\b")
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 VENUE = re.compile(
     r"\b(?:held at|at)\s+(?:the\s+)?((?:the university’s [^.;]+?)|"
-    # its headquarters, the bank's main office, their campus: a place named by whose it is
-    r"(?:its|their|the\s+[a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    # its headquarters, the bank's main office, the provincial government building: a place described
+    r"(?:(?:its|their|the\s+[a-z]+['’]s)\s+|(?<=the\s)(?=[a-z]))(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:headquarters|head office|office|hall|building|campus|auditorium|conference room|boardroom|lounge)s?\b|"
     r"[A-Z][\w&'’-]*"
     r"(?:\s+(?:[A-Z][\w&'’-]*|of|and|main|campus|headquarters|office|hall|building))*)(?=\s+in\s+|[.;,]|$|\s+[a-z])"

@@ -25,6 +25,7 @@ from .en_lexicon import (
     PERSON_LIST,
     PERSON_TITLE_COMMA,
     PERSON_TITLE_OF,
+    PERSON_TITLE_OF_NAME,
     PORTFOLIOS,
     RUN,
     SURNAME_SPELLINGS,
@@ -111,6 +112,13 @@ class EnglishPeople:
                 out.append(
                     (m.group("name"), m.start("name"), m.end("name"), m.group("title"), m.group("org"), m.start("org"))
                 )
+                taken.append(m.span("name"))
+        for m in PERSON_TITLE_OF_NAME.finditer(sent):  # Minister of SMEs and Startups Oh Young-ju
+            if m.group("surname") in SURNAME_SPELLINGS and not any(a <= m.start("name") < b for a, b in taken):
+                org = m.group("org")
+                if m.group("title").endswith("Minister") and self._body(f"Ministry of {org}"):
+                    org = f"Ministry of {org}"  # the Minister of X heads the Ministry of X
+                out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, m.start("org")))
                 taken.append(m.span("name"))
         for m in PERSON_COLON.finditer(sent):  # (President: Shin, Dong-Ryeol)
             name = f"{m.group('surname')} {m.group('given')}"
