@@ -116,3 +116,10 @@ def test_a_place_described_in_lower_case_is_the_venue() -> None:
     assert (
         agreement(english("Gyeonggi Province signed an MOU with Samsung Electronics at the same time.")).venue is None
     )
+
+
+def test_a_month_after_the_publication_is_last_years_unless_to_come() -> None:
+    signed = english("PNU signed a business agreement with Busan City on Oct. 12.", published="2026-03-22")
+    assert agreement(signed).date == "2025-10-12"
+    coming = english("PNU will sign a business agreement with Busan City on Oct. 12.", published="2026-03-22")
+    assert agreement(coming).date == "2026-10-12"

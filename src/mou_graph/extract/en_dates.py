@@ -19,7 +19,10 @@ def english_date(sent: str, reference: str | None, published: str | None, fallba
     year = (anchor or "")[:4]
     m = _signing(ON_DATE, sent) or _signing(ON_DATE_DM, sent) or _signing(ANY_DATE, sent)
     if m and (m.group("y") or year):
-        return _month_day(m.group("y") or year, m.group("m"), m.group("d"))
+        found = _month_day(m.group("y") or year, m.group("m"), m.group("d"))
+        if found and anchor and not m.group("y") and found > anchor[:10] and not _COMING.search(sent, 0, m.start()):
+            found = _month_day(str(int(year) - 1), m.group("m"), m.group("d"))  # on Oct. 12, written in March
+        return found
     if anchor and (d := _signing(ON_THE_DAY, sent)):
         try:
             ref = date.fromisoformat(anchor[:10])
@@ -57,6 +60,8 @@ def partial_date(sent: str) -> str | None:
 _ANNOUNCED = re.compile(r"\b(?:announced|said|revealed|reported|stated|told)\s+(?:[Oo]n\s+)?$")
 # "According to Mokpo University on the 18th, …": the day the source spoke, in the same clause
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;]*$")
+# "will sign the agreement on …": a day to come, in the anchor's year whatever its month
+_COMING = re.compile(r"\b(?:will|to be|is to|are to|plans? to|scheduled)\b")
 _FROM = re.compile(r"\b(?:from|between)\s+$")
 _TO = re.compile(r"\b(?:to|until|till|through|and)\s+$")
 
