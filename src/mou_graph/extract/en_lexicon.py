@@ -114,6 +114,7 @@ KIND_NOUNS = {
     noun: (None if sector == "-" else Sector(sector), () if categories == "-" else tuple(categories.split(",")))
     for noun, sector, categories in (line.split("\t") for line in _data_lines("en_kind_nouns.tsv")[1:])
 }
+KIND_HEADS = frozenset(noun.split()[-1] for noun in KIND_NOUNS)  # agency for "news agency"
 _KINDS = _alternation(list(KIND_NOUNS))
 KIND_BEFORE = re.compile(rf"\bthe\s+({_KINDS})['’]s\s+$")  # the bank's CEO …
 PERSON_APPOSITION = re.compile(

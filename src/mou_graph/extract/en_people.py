@@ -14,6 +14,7 @@ from .en_lexicon import (
     FROM_BODY,
     FUNCTION_WORDS,
     KIND_BEFORE,
+    KIND_HEADS,
     KIND_NOUNS,
     NAME,
     NOT_NAME_WORDS,
@@ -301,11 +302,7 @@ class EnglishPeople:
             return self.reg.org(text, s_start + start, s_start + start + len(text), body=body)
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
         org = org or self.reg.find(Kind.ORGANISATION, text) or self._shortened(text)
-        if (
-            org is None
-            and re.fullmatch(r"(?:the\s+)?[a-z]+(?: [a-z]+)?", text)
-            and text.split()[-1] in {n.split()[-1] for n in KIND_NOUNS}
-        ):
+        if org is None and re.fullmatch(r"(?:the\s+)?[a-z]+(?: [a-z]+)?", text) and text.split()[-1] in KIND_HEADS:
             return self._described(text)  # "of the bank": the article's one bank, or no body at all
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
             org = self._org(text, s_start + start)
