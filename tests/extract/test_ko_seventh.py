@@ -65,3 +65,11 @@ def test_last_months_day_and_a_day_to_come() -> None:
     assert agreement(korean("한빛시는 지난 10일 새솔전자와 업무협약을 체결했다.", pub)).date == "2026-03-10"
     assert agreement(korean("한빛시와 새솔전자는 오는 2일 업무협약을 체결한다.", pub)).date == "2026-04-02"
     assert agreement(korean("한빛시와 새솔전자는 오는 1월 5일 협약을 체결한다.", pub)).date == "2027-01-05"
+
+
+def test_a_place_abroad_that_qualifies_a_noun_is_no_party() -> None:
+    x = korean(
+        "진도군은 중국 산둥성 해삼 양식 등의 투자유치를 이끌어냈다. 진도군은 22일 베트남 박닌성 및 한빛전자와 협약을 맺었다."
+    )
+    assert "중국 산둥성" not in organisations(x)  # 산둥성 해삼 양식: where the farming is
+    assert "베트남 박닌성" in signatories(x)

@@ -19,8 +19,9 @@ from .lexicon import (
 )
 from .tokens import SentenceFacts, Tok
 
-# a foreign region's endings: 주 (a state), 성 (a province), 현 (a prefecture), 시, 도
-FOREIGN_REGION_ENDINGS = ("주", "성", "현", "시", "도")
+# a foreign region's endings: 주 (a state), 성 (a province), 현 (a prefecture), 시; not 도, which
+# abroad is mostly an island's (중국 장자도)
+FOREIGN_REGION_ENDINGS = ("주", "성", "현", "시")
 
 
 class Units:
@@ -41,6 +42,10 @@ class Units:
             body = toks[j]
             if body.sep.strip() or body.org is not None or body.entity is not None or body.title or body.quoted:
                 continue
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            listed = nxt is not None and (nxt.sep.strip() in {",", "·"} or nxt.stem in {"및", "등"})
+            if not body.particle and not listed:
+                continue  # 중국 장자도 해삼 양식: a place qualifying a noun, no party
             found = self.gaz.suffix(body.stem)
             if found is None and not _foreign_region(body):
                 continue
