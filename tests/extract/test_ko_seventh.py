@@ -73,3 +73,42 @@ def test_a_place_abroad_that_qualifies_a_noun_is_no_party() -> None:
     )
     assert "중국 산둥성" not in organisations(x)  # 산둥성 해삼 양식: where the farming is
     assert "베트남 박닌성" in signatories(x)
+
+
+def test_a_citys_people_listed_after_it_attended_with_a_spaced_verb() -> None:
+    x = korean(
+        "한빛대와 속초시는 20일 업무협약을 체결했다. 속초시에서는 이병선 시장, 이승우 행정국장, "
+        "권금선 시민소통담당관이 함께 했다."
+    )
+    assert position(x, "이승우") == ("속초시", "행정국장")
+    assert position(x, "권금선") == ("속초시", "시민소통담당관")
+
+
+def test_a_province_fused_onto_its_county_is_the_county() -> None:
+    x = korean("경남합천군은 ㈜한솔에프앤아이와 투자협약을 체결했다. 협약에는 문준희 군수가 참석했다.")
+    assert "합천군" in signatories(x)
+    assert position(x, "문준희") == ("합천군", "군수")
+
+
+def test_no_particle_stands_before_a_parenthesis() -> None:
+    x = korean("진도군은 22일 투자협약을 체결했다. ㈜한옥콘도(대표 오충환)는 휴양시설을 조성할 예정이다.")
+    assert position(x, "오충환") == ("㈜한옥콘도", "대표")  # not ㈜한옥콘 and the particle 도
+
+
+def test_what_an_investment_sentence_measures_is_no_company() -> None:
+    x = korean(
+        "진도군은 22일 3개 기업과 투자협약을 체결했다. ㈜한빛에너지는 97억원을 투자해 공장을 짓는다. "
+        "고용인원은 52명으로 예상된다."
+    )
+    assert "고용인원" not in organisations(x)
+
+
+def test_a_lone_syllable_before_a_middle_dot_begins_the_name() -> None:
+    x = korean(
+        "한국교통안전공단은 20일 대·중소기업농어업협력재단(사무총장 김영환, 이하 상생협력재단)과 업무협약을 "
+        "체결했다. 상생협력재단은 성과를 나눈다."
+    )
+    assert "대·중소기업농어업협력재단" in signatories(x)
+    assert position(x, "김영환") == ("대·중소기업농어업협력재단", "사무총장")
+    assert "상생협력재단" not in organisations(x)  # the short form the parenthesis defines
+    assert "산" not in organisations(korean("한빛시는 산·학·연 협력을 위해 한솔대와 협약을 맺었다."))

@@ -46,9 +46,10 @@ HANGUL_WORD = re.compile(r"^[가-힣]+$")
 # Characters that separate words besides white space. Legal-form markers such as (주), (사)
 # and ㈜, and the (연) of an institute's short form (전기(연)), stay inside the word they
 # belong to; a full stop only inside one (LINC 3.0), never at its end; a middle dot between
-# digits (제주4·3평화재단, 5·18) is a date's, not a list's.
+# digits (제주4·3평화재단, 5·18) is a date's, not a list's, and one after a lone syllable
+# (대·중소기업농어업협력재단) joins a fixed phrase: no body is named by one letter.
 _WORD = re.compile(
-    r"(?:\((?:주|사|재|유|합|연)\)|\.(?=\w)|(?<=\d)·(?=\d)|[^\s.,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~ⓒ©])+"
+    r"(?:\((?:주|사|재|유|합|연)\)|\.(?=\w)|(?<=\d)·(?=\d)|(?:(?<=^[가-힣])|(?<=[\s(\[‘“'\"][가-힣]))·(?=[가-힣]{3})|[^\s.,·‧ㆍ・/()\[\]{}<>‘’'\"“”「」『』▲△▶▷■□◆◇○●•…:;=|!?。、~ⓒ©])+"
 )
 
 # Particles and endings that may follow a noun, longest first. A word's stem is only cut

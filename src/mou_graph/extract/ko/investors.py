@@ -30,6 +30,8 @@ MARKED_SUBJECT = SUBJECT | {"도", "와", "과"}  # ㈜인프라엑스와 ㈜한
 REFERRING = {"이들", "기업", "기업들", "회사", "업체", "업체들", "도", "시", "군", "구", "양사", "양측", "협약", "투자"}
 LIST_MARKS = {"·", ","}
 KINDS = ("기업", "업체", "회사", "기관", "단체", "법인")  # 입주기업은, 참여업체는: a kind, not a name
+# what an investment sentence measures (고용인원은 52명으로, 투자규모는 …): a quantity, not a name
+MEASURES = ("인원", "인력", "일자리", "규모", "금액", "액", "비", "면적", "부지")
 
 
 class Investors:
@@ -115,7 +117,7 @@ class Investors:
         if tok.org_text:
             found = self.gaz.suffix(tok.org_text)
             return found is not None and found[1] is Sector.INDUSTRY and found[0] != tok.org_text
-        if korean.HANGUL_WORD.match(stem) is None or stem.endswith(KINDS) or INVESTS.search(stem):
+        if korean.HANGUL_WORD.match(stem) is None or stem.endswith(KINDS + MEASURES) or INVESTS.search(stem):
             return False
         if not korean.is_noun_word(stem) and not korean.ends_in_noun(stem):  # 예상되는: a verb's stem and ending
             return False

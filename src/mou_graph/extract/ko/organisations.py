@@ -36,7 +36,8 @@ class Organisations(Units):
 
     def _definitions(self, s: SentenceFacts) -> None:
         """Short forms the article defines: X(이하 ‘협회’), 한국전자통신연구원(ETRI), 대전테크노파크(대전TP, …)."""
-        for m in re.finditer(r"\(\s*이하\s*[‘'\"“]?([^’'\"”)]{1,15})[’'\"”]?\s*\)", s.text):
+        # X(이하 ‘협회’), X(사무총장 김영환, 이하 상생협력재단): the short form closes the parenthesis
+        for m in re.finditer(r"\((?:[^()]{0,30},\s*)?\s*이하\s*[‘'\"“]?([^’'\"”),]{1,15})[’'\"”]?\s*\)", s.text):
             short = m.group(1).strip()
             before = s.text[: m.start()]
             head = korean.words(before, s.start)

@@ -26,6 +26,7 @@ from .lexicon import (
     STOP_BEFORE_ORG,
     UNIVERSITY_HEADS,
 )
+from .region_words import RegionWords
 
 
 @dataclass
@@ -81,11 +82,6 @@ class SentenceFacts:
 # the members a council's name says it gathers (전국시도교육감협의회, 한국대학교육협의회)
 MEMBERS_GOVERNMENT = re.compile(r"교육감|시장|군수|구청장|도지사|시도지사|지방정부|지자체|의회의장")
 MEMBERS_ACADEMIA = re.compile(r"대학(?!생)|총장")
-# the titles of a region's head and deputies (시장, 부시장, 부군수, 행정부지사), longest first
-REGION_LEVELS = {"metro", "city", "admin_city", "county", "district", "province"}
-REGION_HEAD_TITLES = sorted(
-    ((t, kinds) for t, kinds in head_titles().items() if kinds <= REGION_LEVELS), key=lambda tk: -len(tk[0])
-)
 
 
 # the particles a marked company's word may end in (㈜한아도, ㈜한빛은): a copula's 인 is not one
@@ -109,7 +105,7 @@ OPEN_PARTICLES = {
 }
 
 
-class Words(GenericNames):
+class Words(GenericNames, RegionWords):
     """Reading a sentence into `Tok`s (mixed into `KoreanExtractor`: uses `self.gaz`, `self.defined`)."""
 
     def _strip_marker(self, stem: str) -> tuple[str, bool]:
@@ -132,6 +128,8 @@ class Words(GenericNames):
         body = self.gaz.lookup(core)
         if body is not None:
             return body, body.sector, True
+        if (fused := self._province_fused(core)) is not None:
+            return fused, fused.sector, True  # 경남합천군: the county, its province written before it
         bodies = self.gaz.lookup_all(core) if len(core) >= 3 and core[-1] in "시군구" else []
         if bodies and all(b.is_region for b in bodies):  # 광주시, 고성군: a local government, which one unknown
             return None, Sector.GOVERNMENT, True
@@ -206,10 +204,6 @@ class Words(GenericNames):
             return 0
         return korean.name_shape(stem, self.gaz.surnames)
 
-    def _chamber(self, form: str) -> str | None:
-        """울산상의 → 울산상공회의소: a region's short form of its chamber of commerce."""
-        return form[:-2] + "상공회의소" if form.endswith("상의") and self.gaz.is_place(form[:-2]) else None
-
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
         deputy = self._region_head_reading(stem)
@@ -256,25 +250,6 @@ class Words(GenericNames):
                 return left, place, place.sector, title
         return None
 
-    def _region_head_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
-        """A place fused with the title of its head or deputy head (data/head_titles.tsv):
-        무안부군수 is 무안군's 부군수 and 포항부시장 포항시's 부시장, not a ministry (…부) and a 군수."""
-        for title, kinds in REGION_HEAD_TITLES:
-            if title in self.gaz.fusable_titles:
-                continue  # 포항시장: read below, the body keeps the title's first syllable (포항시)
-            if len(stem) > len(title) and stem.endswith(title):
-                place = self.gaz.place(stem[: -len(title)])
-                if place is not None and place.category in kinds:
-                    return stem[: -len(title)], place, place.sector, title
-        return None
-
-    def _education_office(self, region: Body | None, title: str) -> Body | None:
-        """The education office a superintendent (교육감) of a province or metropolitan city heads."""
-        if title != "교육감" or region is None or not region.is_region:
-            return None
-        office = self.gaz.lookup(region.canonical + "교육청")
-        return office if office is not None and office.category == "education_office" else None
-
     def tokens(self, text: str, offset: int) -> list[Tok]:
         toks: list[Tok] = []
         prev_end = offset
@@ -298,6 +273,21 @@ class Words(GenericNames):
                 if ch == "(":
                     depth += 1
                     owners.append(len(toks) - 1)
+                    if toks and toks[-1].particle and sep.startswith("(") and not toks[-1].depth:
+                        # ㈜진도전통한옥콘도(대표 …)는: no particle stands before a parenthesis
+                        last = toks[-1]
+                        reading = self._org_reading(last.word.text)
+                        if reading is None and self._strip_marker(last.word.text)[1]:
+                            reading = (None, Sector.INDUSTRY, True)  # a marked company's name, whole
+                        if reading is not None:
+                            whole = Tok(last.word, last.word.text, last.word.end, "", last.sep)
+                            whole.org, whole.org_sector, whole.org_strong = reading
+                            whole.org_text, whole.quoted, whole.paren_owner = (
+                                last.word.text,
+                                last.quoted,
+                                last.paren_owner,
+                            )
+                            toks[-1] = whole
                 elif ch == ")" and depth:
                     depth -= 1
                     closed = owners.pop()
@@ -398,30 +388,6 @@ class Words(GenericNames):
             and korean.HANGUL_WORD.fullmatch(tok.stem) is not None
             and korean.is_noun_word(tok.stem)
         )
-
-    def _district(self, place: Tok, nxt: Tok) -> None:
-        """대전 서구: a district name several cities bear, after the city's place word, is that
-        city's district (the place word becomes part of its name)."""
-        if place.particle or place.org_text or place.quoted != nxt.quoted or nxt.sep.strip():
-            return
-        if not self.gaz.is_place(place.stem) or nxt.org is not None:
-            return
-        for stem, particle in korean.particle_splits(nxt.word.text):
-            if len(self.gaz.lookup_all(stem)) < 2:
-                continue
-            body = self.gaz.lookup(place.stem + " " + stem)
-            if body is not None and body.is_region:
-                nxt.stem, nxt.stem_end, nxt.particle, nxt.name, nxt.title = (
-                    stem,
-                    nxt.word.start + len(stem),
-                    particle,
-                    0,
-                    None,
-                )
-                nxt.org, nxt.org_text, nxt.org_sector, nxt.org_strong = body, stem, body.sector, True
-                nxt.ext_start = place.word.start
-                place.used = True
-                return
 
     def _hyphen_parts(self, w: korean.Word) -> list[korean.Word]:
         """창원시-창원대학교, 대전TP-육군대학-대전문화재단: a headline's bodies joined by hyphens are
