@@ -97,8 +97,8 @@ def test_no_particle_stands_before_a_parenthesis() -> None:
 
 def test_what_an_investment_sentence_measures_is_no_company() -> None:
     x = korean(
-        "진도군은 22일 3개 기업과 투자협약을 체결했다. ㈜한빛에너지는 97억원을 투자해 공장을 짓는다. "
-        "고용인원은 52명으로 예상된다."
+        "진도군은 22일 3개 기업과 투자협약을 체결했다. 이들 기업은 공장을 짓는다. "
+        "고용인원은 52명으로 예상되며 시설을 신설한다."
     )
     assert "고용인원" not in organisations(x)
 
