@@ -123,3 +123,19 @@ def test_a_month_after_the_publication_is_last_years_unless_to_come() -> None:
     assert agreement(signed).date == "2025-10-12"
     coming = english("PNU will sign a business agreement with Busan City on Oct. 12.", published="2026-03-22")
     assert agreement(coming).date == "2026-10-12"
+
+
+def test_a_name_spelt_out_after_its_acronym_is_the_same_body() -> None:
+    x = english(
+        "UNIST and UCSD signed an MOU on March 1. It was signed amongst UNIST, University of California "
+        "San Diego and the City of San Diego. Kyodo News signed one with Yonhap. Kyodo President Toru Mizutani spoke."
+    )
+    ucsd = [e for e in x.entities if "UCSD" in e.aliases]
+    assert len(ucsd) == 1 and "University of California San Diego" in ucsd[0].aliases
+    assert ucsd[0].sector is Sector.ACADEMIA  # the spelt-out name says what the acronym did not
+    assert ("Toru Mizutani", "Kyodo News", "President") in positions(x)  # News ends a media body's name
+
+
+def test_a_head_word_and_of_begin_a_name() -> None:
+    x = english("KSEA signed the MOU with the University of Science and Technology (UST) and the Ajou University.")
+    assert "University of Science and Technology" in signatories(x)

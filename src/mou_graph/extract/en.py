@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..ingest.clean import SENTENCE_END
 from ..model import Entity, Kind, RelType, Sector
+from .en_acronyms import acronym_before, spelt_out
 from .en_dates import dateline, english_date, partial_date
 from .en_lexicon import (
     _CORE,
@@ -114,9 +115,15 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         start += len(name) - len(stripped)
         name = stripped
         body = self._body(name)
-        if body is None and (full := self._spelt_out(name)):
+        if body is None and (full := spelt_out(self.reg, name)):
             self.reg.alias(full, name, start, start + len(name))  # SNUH after Seoul National University Hospital
             return full
+        if body is None and (short := acronym_before(self.reg, name)):
+            self.reg.alias(short, name, start, start + len(name))  # UCSD, then University of California San Diego
+            if short.id in self._guessed and (evidence := _sector(name)) is not None:
+                short.sector = evidence
+                self._guessed.discard(short.id)
+            return short
         if body is None and (council := self._council(name)):
             return self.reg.org(name, start, start + len(name), canonical=council, sector=Sector.GOVERNMENT)
         evidence = None if body else self._owner_sector(name) or _sector(name)
@@ -137,19 +144,6 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         elif evidence is not None or body is not None:
             self._guessed.discard(entity.id)
         return entity
-
-    def _spelt_out(self, acronym: str) -> Entity | None:
-        """The body of this article whose name's initials an unknown acronym spells (SNUH:
-        Seoul National University Hospital; UCSD: University of California San Diego)."""
-        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
-            return None
-        found = [
-            e
-            for e in self.reg.entities
-            if e.kind is Kind.ORGANISATION
-            and any("".join(w[0] for w in re.findall(r"[A-Z][\w&'’-]*", a)) == acronym for a in e.aliases)
-        ]
-        return found[0] if len(found) == 1 else None
 
     def _council(self, name: str) -> str | None:
         """A Korean region's council under its Korean name (Geochang County Council → 거창군의회,
@@ -224,7 +218,8 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
             if not re.search(r"(?<![’'])\b[A-Z][\w&-]*\s+$", sent[: m.start()]) and (
                 tail := OF_TAIL.match(sent, m.end())
             ):
-                found.append((m.start(), tail.end()))
+                title = re.search(rf"\s(?:{TITLES})", sent[m.end() : tail.end()])  # … of Tokyo President Sato
+                found.append((m.start(), m.end() + title.start() if title else tail.end()))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
         for m in REGION_FORM.finditer(sent):
@@ -248,8 +243,11 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 ):
                     found.append((a, a + len(text)))
                 previous = self._body(text) if NAMEISH.fullmatch(text) else None
+        credits = [c.span() for c in re.finditer(r"\([A-Z][A-Za-z .]*=[^()]*\)", sent)]  # (SEOUL=Yonhap News)
         trimmed = []
-        for a, b in found:  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
+        for a, b in found:
+            if any(x <= a < y for x, y in credits):
+                continue  # the outlet credited with the story, no party  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
             if inside := next((nb for na, nb in names if na <= a < nb), None):
                 a = inside + re.match(r"\s*(?:,|and)?\s*(?:the\s+)?", sent[inside:b]).end()
             if a < b:

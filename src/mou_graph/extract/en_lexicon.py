@@ -32,9 +32,10 @@ ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,
 ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
 # Korea Institute of Energy Research: the heads that take an "of" and a name after it
 OF_HEADS = re.compile(rf"(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})$")
-# a head word that begins a name: Center for Historical Astronomy (after no capitalised word)
+# a head word that begins a name: Center for Historical Astronomy, University of Science and Technology
+# (after no capitalised word)
 OF_HEAD_START = re.compile(
-    rf"(?<![\w&'’-])(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})(?=\s+for\s)"
+    rf"(?<![\w&'’-])(?:{_alternation([w for w, _, of in _ORG_WORD_ROWS if of == '1'])})(?=\s+(?:for|of)\s)"
 )
 _W = r"[A-Z][\w&'’-]*"
 # … of Science and Technology (UNIST): "and" joins one more word when no name follows it
