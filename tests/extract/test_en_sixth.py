@@ -139,3 +139,19 @@ def test_a_name_spelt_out_after_its_acronym_is_the_same_body() -> None:
 def test_a_head_word_and_of_begin_a_name() -> None:
     x = english("KSEA signed the MOU with the University of Science and Technology (UST) and the Ajou University.")
     assert "University of Science and Technology" in signatories(x)
+
+
+def test_the_body_a_list_of_names_is_from_and_titles_of_its_units() -> None:
+    x = english(
+        "Hanbit University signed an agreement with Gaon Military Academy on July 9. From Hanbit University, "
+        "President Dong-Ryeol Shin, Executive Vice President/Vice President of Academic Affairs Joon-Mo Cho, "
+        "Dean of College of Education Jae-Hyun Kim attended. From the Gaon Military Academy, President Jung-Su "
+        "Kim, Director of AI R&D Center Chang-Hee Han attended."
+    )
+    assert {
+        ("Dong-Ryeol Shin", "Hanbit University", "President"),
+        ("Joon-Mo Cho", "Hanbit University", "Executive Vice President/Vice President of Academic Affairs"),
+        ("Jae-Hyun Kim", "Hanbit University", "Dean of College of Education"),
+        ("Chang-Hee Han", "Gaon Military Academy", "Director of AI R&D Center"),
+    } <= positions(x)
+    assert not {"College of Education", "AI R&D Center", "From the Gaon Military Academy"} & organisations(x)

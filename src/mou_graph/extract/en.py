@@ -57,7 +57,7 @@ from .en_lexicon import (
     _romanised_regions,
     _unique,
 )
-from .en_people import EnglishPeople, _is_name
+from .en_people import EnglishPeople, _is_name, _korean_name_in
 from .en_programmes import EnglishProgrammes
 from .en_text import parties_of, sets_up, subject_parties
 from .gazetteer import Gazetteer
@@ -185,6 +185,8 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         pos = 0
         while m := ORG_RX.search(sent, pos):
             a, b = m.span(1)
+            if lead := re.match(r"(?:From|With|For|At|In|By|Under|Between|Among)\s+(?:the\s+)?", sent[a:b]):
+                a += lead.end()  # From the Korea Military Academy, …: the sentence's first word is no name's
             if more := ORG_MORE.match(sent, b):
                 b = more.end()
             if OF_HEADS.search(sent[a:b]) and (tail := OF_TAIL.match(sent, b)):
@@ -219,7 +221,10 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 tail := OF_TAIL.match(sent, m.end())
             ):
                 title = re.search(rf"\s(?:{TITLES})", sent[m.end() : tail.end()])  # … of Tokyo President Sato
-                found.append((m.start(), m.end() + title.start() if title else tail.end()))
+                end = m.end() + title.start() if title else tail.end()
+                if named := _korean_name_in(sent[m.start() : end]):
+                    end = m.start() + len(named[0])  # Dean of College of Education Jae-Hyun Kim
+                found.append((m.start(), end))
         found += [(m.start(), m.end()) for m in self._known.finditer(sent)]
         found += [(m.start(), m.end()) for m in CITY_OF.finditer(sent)]  # City of San Diego
         for m in REGION_FORM.finditer(sent):
@@ -328,6 +333,12 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 context = None if explicit else self._context_org(sent, s_start, n_a, org_text, o_start, orgs, previous)
                 if context is not None:
                     org = context
+                    if not org_text and title and " of " in title:  # From SKKU, … Dean of Graduate School B
+                        inside = [
+                            (e, a, b) for e, a, b in orgs if n_a - len(title) - 1 <= a and b <= n_a and e is not org
+                        ]
+                        orgs = [o for o in orgs if o not in inside]
+                        self._absorbed.update(s_start + a for _, a, _ in inside)
                     if org_text and o_start < n_a:  # "Career Office Director X … from HNU": the unit is the title's
                         unit = [(e, a, b) for e, a, b in orgs if a == o_start and e is not org]
                         orgs = [o for o in orgs if o not in unit]

@@ -141,12 +141,14 @@ PERSON_TITLE_OF = re.compile(
     rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|&))*?),\s+"
     rf"(?:(?:Prof|Dr|Mr|Ms|Mrs)\.\s+)*(?P<name>{_PART_OR_CAPS}(?: {_PART_OR_CAPS}){{1,2}})(?![\w-])"
 )
-# "Minister of SMEs and Startups Oh Young-ju": a title, its body after "of", then a Korean name
-# with a hyphenated given name (what tells where the body ends), no comma between
+# "Minister of SMEs and Startups Oh Young-ju", "Dean of Graduate School Ki-Heon Kwon": a title, its
+# body or unit after "of", then a Korean name with a hyphenated given name in either order (what
+# tells where the body ends), no comma between
 PERSON_TITLE_OF_NAME = re.compile(
-    rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|for|&))*?)\s+"
-    rf"(?P<name>(?P<surname>[A-Z][a-z]+)\s+[A-Z][a-z]+-[a-z]+)(?![\w-])"
+    rf"(?<![\w-])(?P<title>{TITLES}(?:/{TITLES})*)\s+of\s+(?:the\s+)?(?P<rest>{_NW}(?:\s+(?:{_NW}|of|and|for|&))+)"
 )
+# "From SKKU, President A, Dean of Graduate School B, … attended": the body every name after it is from
+OPENING_FROM = re.compile(rf"^\s*From\s+(?:the\s+)?(?P<body>{RUN}),\s+")
 # "(President: Shin, Dong-Ryeol, Director: Park, Sun Kyu)": a title, a colon, the surname, a
 # comma and the given name (the name is the two in that order, without the comma)
 PERSON_COLON = re.compile(

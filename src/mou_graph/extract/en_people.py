@@ -19,6 +19,7 @@ from .en_lexicon import (
     NAME,
     NOT_NAME_WORDS,
     NOT_ORG,
+    OPENING_FROM,
     ORG_WORDS,
     PERSON_APPOSITION,
     PERSON_BEFORE,
@@ -114,13 +115,25 @@ class EnglishPeople:
                     (m.group("name"), m.start("name"), m.end("name"), m.group("title"), m.group("org"), m.start("org"))
                 )
                 taken.append(m.span("name"))
-        for m in PERSON_TITLE_OF_NAME.finditer(sent):  # Minister of SMEs and Startups Oh Young-ju
-            if m.group("surname") in SURNAME_SPELLINGS and not any(a <= m.start("name") < b for a, b in taken):
-                org = m.group("org")
-                if m.group("title").endswith("Minister") and self._body(f"Ministry of {org}"):
-                    org = f"Ministry of {org}"  # the Minister of X heads the Ministry of X
-                out.append((m.group("name"), m.start("name"), m.end("name"), m.group("title"), org, m.start("org")))
-                taken.append(m.span("name"))
+        scope = OPENING_FROM.match(sent)
+        pos = 0
+        while m := PERSON_TITLE_OF_NAME.search(sent, pos):  # Minister of SMEs and Startups Oh Young-ju
+            pos = m.end()
+            split = _korean_name_in(m.group("rest"))
+            if split is None:
+                continue
+            pos = m.start("rest") + split[2]  # the run may go on to the next person's title
+            org, n_a, n_b = split[0], m.start("rest") + split[1], m.start("rest") + split[2]
+            if any(a < n_b and n_a < b for a, b in taken):
+                continue
+            title, o_start = m.group("title"), m.start("rest")
+            if title.endswith("Minister") and self._body(f"Ministry of {org}"):
+                org = f"Ministry of {org}"  # the Minister of X heads the Ministry of X
+            elif (scope and m.start() > scope.end()) or not self._org_like(org):
+                # From SKKU, … Dean of Graduate School Ki-Heon Kwon: the unit is the title's, the body the list's
+                org, title, o_start = None, f"{title} of {org}", -1
+            out.append((sent[n_a:n_b], n_a, n_b, title, org, o_start))
+            taken.append((n_a, n_b))
         for m in PERSON_COLON.finditer(sent):  # (President: Shin, Dong-Ryeol)
             name = f"{m.group('surname')} {m.group('given')}"
             if _is_name(name) and not any(a <= m.start("surname") < b for a, b in taken):
@@ -143,7 +156,7 @@ class EnglishPeople:
             pos = m.start("tail")  # the tail may hold the next person (…, KAIST President Kim …)
             if (
                 not _is_name(m.group("name"))
-                or any(a <= m.start("name") < b for a, b in taken)
+                or any(a < m.end("name") and m.start("name") < b for a, b in taken)
                 or re.search(r"\b(?:of|for|the|at|in)\s+$", sent[: m.start("name")])  # the City of San Diego, …
             ):
                 continue
@@ -337,6 +350,10 @@ class EnglishPeople:
             host = next((e for e, _, b in orgs if b <= k and not sent[b:k].strip()), None)
             if host is not None:
                 return host
+        if org_text is None and (scope := OPENING_FROM.match(sent)) and n_a > scope.end():
+            host = next((e for e, a, _ in orgs if a == scope.start("body")), None)
+            if host is not None or self._org_like(scope.group("body")):
+                return host or self._org(scope.group("body"), s_start + scope.start("body"))
         start = o_start if org_text else n_a
         if (m := FROM_BODY.search(sent, start)) and not re.search(r",\s+while\b|;", sent[start : m.start()]):
             at = m.end()
@@ -407,3 +424,15 @@ def _not_name_word(word: str, k: int, words: list[str]) -> bool:
     if word in FUNCTION_WORDS:
         return k == 0 and not (word in SURNAME_SPELLINGS and "-" in words[1])
     return True
+
+
+def _korean_name_in(run: str) -> tuple[str, int, int] | None:
+    """Where a run of capitalised words holds a Korean name after a body's or unit's name: two
+    words, a surname and a hyphenated given name in either order (SMEs and Startups Oh Young-ju,
+    Graduate School Ki-Heon Kwon); (the words before it, the name's start, its end)."""
+    words = list(re.finditer(r"\S+", run))
+    for k in range(1, len(words) - 1):
+        a, b = words[k].group(), words[k + 1].group()
+        if (a in SURNAME_SPELLINGS and "-" in b) or ("-" in a and b in SURNAME_SPELLINGS):
+            return run[: words[k].start()].rstrip(), words[k].start(), words[k + 1].end()
+    return None
