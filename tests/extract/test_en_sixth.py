@@ -155,3 +155,25 @@ def test_the_body_a_list_of_names_is_from_and_titles_of_its_units() -> None:
         ("Chang-Hee Han", "Gaon Military Academy", "Director of AI R&D Center"),
     } <= positions(x)
     assert not {"College of Education", "AI R&D Center", "From the Gaon Military Academy"} & organisations(x)
+
+
+def test_a_university_page_refers_to_itself_as_the_university() -> None:
+    x = english(
+        "Officials from South Korea and the University of Waterloo gathered today to sign a memorandum of "
+        "understanding. It joined Feridun Hamdullahpur, president and vice-chancellor of the University, at the "
+        "ceremony. Hamdullahpur (centre) poses with Heo Seong-mu (left), the mayor of Changwon.",
+        published="2019-11-06",
+    )
+    assert ("Feridun Hamdullahpur", "University of Waterloo", "President and vice-chancellor") in positions(x)
+    assert ("Heo Seong-mu", "창원시", "Mayor") in positions(x)  # where he stands in the photo is skipped
+    assert "South Korea and the University of Waterloo" not in organisations(x)
+    assert agreement(x).date == "2019-11-06"  # today: the day of publication
+
+
+def test_a_title_and_a_body_set_off_by_commas_and_a_country_after_of() -> None:
+    x = english(
+        "UAE University (UAEU) and Jeju National University of South Korea signed a memorandum of understanding "
+        "on Sunday, in the presence of Dr. Huh Hyangjin, President, Jeju National University and his delegation."
+    )
+    assert ("Huh Hyangjin", "제주대학교", "President") in positions(x)
+    assert "Jeju National University of South Korea" not in organisations(x)

@@ -113,6 +113,9 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         ):
             stripped = stripped[poss.end() :]  # South Korea's Ulsan National Institute …
         start += len(name) - len(stripped)
+        abroad = re.fullmatch(r"(.+?)\s+of\s+(?:South\s+Korea|the\s+Republic\s+of\s+Korea)", stripped)
+        if abroad and ORG_RX.fullmatch(abroad.group(1)) and self._body(stripped) is None:
+            stripped = abroad.group(1)  # Jeju National University of South Korea: where it is, not its name
         name = stripped
         body = self._body(name)
         if body is None and (full := spelt_out(self.reg, name)):
@@ -202,6 +205,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 right = sent[a + j.end() : b]
                 if (
                     _is_name(left)
+                    or (j.group(1) == "and" and (left in COUNTRIES or KOREA.fullmatch(left)))  # South Korea and the …
                     or (j.group(1) == "and" and self._body(left) and not ORG_RX.search(left))
                     or (
                         j.group(1) == "and"
@@ -430,6 +434,7 @@ NATIONAL_FIRST = re.compile(r"National ([A-Z][\w-]+) (University|College)")
 NATIONAL_UNIVERSITY = re.compile(r"\bNational\b.*\b(?:University|College)$|\b(?:University|College)\b.*\bNational\b")
 
 # The two hospitals signed …, Both sides signed …: parties the sentence before named
+KOREA = re.compile(r"(?:South\s+)?Korea|(?:the\s+)?Republic\s+of\s+Korea")
 BOTH_SIDES = re.compile(r"\s*(?:The\s+)?(two|three|four|both)\s+(?:[a-z]+\s+){0,2}?(?:sides|parties|[a-z]+s)\b", re.I)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
 

@@ -40,6 +40,8 @@ def english_date(sent: str, reference: str | None, published: str | None, fallba
             return reference
         back = (ref.weekday() - WEEKDAYS.index(day.group(1).lower())) % 7
         return (ref - timedelta(days=back)).isoformat()
+    if published and re.search(r"\b(?:today|this morning|this afternoon)\b", sent):
+        return published[:10]  # … gathered today to sign: the day the page was published
     return reference if fallback else None
 
 

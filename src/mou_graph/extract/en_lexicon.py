@@ -118,9 +118,11 @@ KIND_NOUNS = {
 KIND_HEADS = frozenset(noun.split()[-1] for noun in KIND_NOUNS)  # agency for "news agency"
 _KINDS = _alternation(list(KIND_NOUNS))
 KIND_BEFORE = re.compile(rf"\bthe\s+({_KINDS})['’]s\s+$")  # the bank's CEO …
+# where one stands in the photo, between a name and what follows it: Heo Seong-mu (left), the mayor …
+_POSITION = r"(?:\s+\((?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right|centre|center|middle)\))?"
 PERSON_APPOSITION = re.compile(
-    rf"\b(?P<name>{NAME})(?:,\s+(?:the\s+|an?\s+(?=(?i:{TITLES})\s+(?:of|at)\s))?|\s+\()"
-    rf"(?P<tail>(?i:{TITLES})(?:\s+(?:{_NW}|of|for|and|at|the|&))*(?:\s+(?:{_KINDS})(?![\w-]))?"
+    rf"\b(?P<name>{NAME}){_POSITION}(?:,\s+(?:the\s+|an?\s+(?=(?i:{TITLES})\s+(?:of|at)\s))?|\s+\()"
+    rf"(?P<tail>(?i:{TITLES})(?:\s+and\s+(?i:{TITLES}))?(?:\s+(?:{_NW}|of|for|and|at|the|&))*(?:\s+(?:{_KINDS})(?![\w-]))?"
     rf"|{RUN}(?:\s+(?i:{TITLES})(?=,|\s+and\s|\s+(?:said|says|signed)\b))?)"  # Lee, KAIST president, said
 )
 PERSON_BEFORE = re.compile(

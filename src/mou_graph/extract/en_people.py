@@ -163,6 +163,12 @@ class EnglishPeople:
             parsed = self._in_parentheses(sent, m.end("name"))  # its offset is the sentence's
             if parsed is None and (parsed := self._title_org(m.group("tail"))) is not None:
                 parsed = (parsed[0], parsed[1], m.start("tail") + parsed[2])
+            if parsed is not None and parsed[1] is None:
+                after = m.end("tail")
+                body = re.match(rf",\s+(?:the\s+)?({RUN})", sent[after:])
+                text = re.sub(r"(?:\s+(?:of|for|and|at|the|&))+$", "", body.group(1)) if body else ""
+                if body and self._org_like(text):
+                    parsed = (parsed[0], text, after + body.start(1))  # Huh, President, Jeju National University
             if parsed is None:
                 continue
             out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
@@ -315,6 +321,8 @@ class EnglishPeople:
             return self.reg.org(text, s_start + start, s_start + start + len(text), body=body)
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
         org = org or self.reg.find(Kind.ORGANISATION, text) or self._shortened(text)
+        if org is None and text.lower() in KIND_NOUNS and (text.islower() or " " not in text):
+            return self._described(text.lower())  # "of the bank", "of the University": the article's one
         if org is None and re.fullmatch(r"(?:the\s+)?[a-z]+(?: [a-z]+)?", text) and text.split()[-1] in KIND_HEADS:
             return self._described(text)  # "of the bank": the article's one bank, or no body at all
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
