@@ -177,3 +177,21 @@ def test_a_title_and_a_body_set_off_by_commas_and_a_country_after_of() -> None:
     )
     assert ("Huh Hyangjin", "제주대학교", "President") in positions(x)
     assert "Jeju National University of South Korea" not in organisations(x)
+
+
+def test_places_joined_as_one_adjective_are_no_parties_and_the_games_are_events() -> None:
+    x = english(
+        "Yonhap, Kyodo agree to boost exchanges despite soured Seoul-Tokyo relations\nSEOUL, Nov. 8 (Yonhap) -- "
+        "Yonhap News Agency and Japan's Kyodo News signed an agreement Friday. They will cooperate during the "
+        "2020 Tokyo Olympics.",
+        published="2019-11-08",
+    )
+    assert signatories(x) == {"연합뉴스", "Kyodo News"}
+    assert any("Tokyo Olympics" in e.name for e in x.entities if e.kind is Kind.PROGRAMME)
+
+
+def test_a_clauses_own_day_is_not_the_signings() -> None:
+    x = english(
+        "Since the new board started on July 1, 2021, Hanbit Society signed an MOU with Gaon Institute on July 20, 2021."
+    )
+    assert agreement(x).date == "2021-07-20"

@@ -11,7 +11,6 @@ import difflib
 import re
 from functools import lru_cache
 
-from ..ingest.clean import SENTENCE_END
 from ..model import Entity, Kind, RelType, Sector
 from .en_acronyms import acronym_before, spelt_out
 from .en_dates import dateline, english_date, partial_date
@@ -32,7 +31,6 @@ from .en_lexicon import (
     HEAD_OF,
     HEADS_AS_PARTIES,
     NAMEISH,
-    NOT_NAME_WORDS,
     NOT_ORG,
     OF_HEAD_START,
     OF_HEADS,
@@ -59,7 +57,7 @@ from .en_lexicon import (
 )
 from .en_people import EnglishPeople, _is_name, _korean_name_in
 from .en_programmes import EnglishProgrammes
-from .en_text import parties_of, sets_up, subject_parties
+from .en_text import ADJECTIVE_PAIR, KOREA, compound_start, headlines, parties_of, plain_party, sets_up, subject_parties
 from .gazetteer import Gazetteer
 from .registry import Registry
 
@@ -256,7 +254,9 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         trimmed = []
         for a, b in found:
             if any(x <= a < y for x, y in credits):
-                continue  # the outlet credited with the story, no party  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
+                continue  # the outlet credited with the story, no party
+            if ADJECTIVE_PAIR.match(sent, compound_start(sent, a)):
+                continue  # soured Seoul-Tokyo relations: places joined as one adjective, no bodies  # a match begun inside a person's name (Seo Ha-jun and the X Center) starts after it
             if inside := next((nb for na, nb in names if na <= a < nb), None):
                 a = inside + re.match(r"\s*(?:,|and)?\s*(?:the\s+)?", sent[inside:b]).end()
             if a < b:
@@ -314,7 +314,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 body = self._body(sent[a:b])
                 if (
                     all(b <= x or a >= y for _, x, y in orgs)
-                    and (self._org_like(sent[a:b]) or _plain_party(sent[a:b]))
+                    and (self._org_like(sent[a:b]) or plain_party(sent[a:b]))
                     and not (body and body.is_region)  # SEOUL, March 12 (Yonhap) -- …: the dateline, a place
                     and not self._personal(sent[a:b])
                 ):
@@ -405,7 +405,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
             agreement.date = self._dateline()
         self._fold_shortened()
         self._open_titles()
-        heads = _headlines(text, segments)
+        heads = headlines(text, segments)
         self.reg.drop_bystanders(
             lambda m: (
                 BYSTANDER_BEFORE.search(text, 0, m.start) is not None
@@ -434,39 +434,13 @@ NATIONAL_FIRST = re.compile(r"National ([A-Z][\w-]+) (University|College)")
 NATIONAL_UNIVERSITY = re.compile(r"\bNational\b.*\b(?:University|College)$|\b(?:University|College)\b.*\bNational\b")
 
 # The two hospitals signed …, Both sides signed …: parties the sentence before named
-KOREA = re.compile(r"(?:South\s+)?Korea|(?:the\s+)?Republic\s+of\s+Korea")
 BOTH_SIDES = re.compile(r"\s*(?:The\s+)?(two|three|four|both)\s+(?:[a-z]+\s+){0,2}?(?:sides|parties|[a-z]+s)\b", re.I)
 _COUNT = {"two": 2, "both": 2, "three": 3, "four": 4}
-
-
-def _plain_party(text: str) -> bool:
-    """A company named without an organisation word as the subject of "signed" (Naver and
-    Kakao signed …, Vietnam Electricity signed …): one to three capitalised words, none a title,
-    calendar or function word, a country only as the first of several."""
-    words = text.split()
-    allowed = ORG_SECTORS.keys() | {"Korea", "National", "Global"} | (COUNTRIES if len(words) > 1 else set())
-    return (
-        len(words) <= 3
-        and all(re.fullmatch(r"[A-Z][\w&.’'-]*", w) for w in words)
-        and not any((w in NOT_NAME_WORDS and w not in allowed) or TITLE_RX.fullmatch(w) for w in words)
-        and not re.search(r"[’']s$", text)
-    )
 
 
 def _place_of(body, previous) -> bool:
     """Is body the province a city just named lies in (the place, not another party)?"""
     return bool(body and previous and body.is_region and previous.parent == body.canonical)
-
-
-def _headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The lines before the first sentence (title, subtitles): title case names phrases there
-    (Integration of Administration, Education, and Research) that are no body."""
-    heads = []
-    for a, b in segments:
-        if SENTENCE_END.search(text[a:b]):
-            break
-        heads.append((a, b))
-    return heads
 
 
 @lru_cache(maxsize=4)

@@ -64,6 +64,8 @@ _ANNOUNCED = re.compile(r"\b(?:announced|said|revealed|reported|stated|told)\s+(
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b[^,.;]*$")
 # "will sign the agreement on …": a day to come, in the anchor's year whatever its month
 _COMING = re.compile(r"\b(?:will|to be|is to|are to|plans? to|scheduled)\b")
+# "Since the administration started on July 1, 2021, KSEA signed …": a clause's own day, not the signing's
+_SINCE = re.compile(r"\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]ntil|[Ww]hen)\b[^,;]*$")
 _FROM = re.compile(r"\b(?:from|between)\s+$")
 _TO = re.compile(r"\b(?:to|until|till|through|and)\s+$")
 
@@ -72,7 +74,11 @@ def _signing(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
     """The first date the pattern finds that is not an announcement's or a period's."""
     period = False
     for m in pattern.finditer(sent):
-        if _ANNOUNCED.search(sent, 0, m.start()) or _ACCORDING.search(sent, 0, m.start()):
+        if (
+            _ANNOUNCED.search(sent, 0, m.start())
+            or _ACCORDING.search(sent, 0, m.start())
+            or _SINCE.search(sent, 0, m.start())
+        ):
             continue
         if _FROM.search(sent, 0, m.start()) or (period and _TO.search(sent, 0, m.start())):
             period = True

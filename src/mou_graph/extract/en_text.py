@@ -1,14 +1,16 @@
 """English sentences and the frame of a signing sentence: where one sentence ends (not at
 "Co." or "Oct."), which stretch names the agreement's purpose rather than its parties
-("an MOU for the operation of the X Council with …"), and the parties written before the verb
-("YU (President …) and KITA (…) signed an MOU")."""
+("an MOU for the operation of the X Council with …"), the parties written before the verb
+("YU (President …) and KITA (…) signed an MOU"), a company named bare as a subject, the
+headline lines, and places joined as one adjective ("Seoul-Tokyo relations")."""
 
 from __future__ import annotations
 
 import re
 from typing import TypeVar
 
-from .en_lexicon import TITLE_RX
+from ..ingest.clean import SENTENCE_END
+from .en_lexicon import COUNTRIES, NOT_NAME_WORDS, ORG_SECTORS, TITLE_RX
 
 T = TypeVar("T")  # an organisation entity, as the extractor holds it
 
@@ -178,3 +180,39 @@ def sets_up(sent: str, a: int) -> bool:
         and re.search(r"\b(?:operation|establishment|creation|launch|formation) of (?:the |a |an )?$", sent[:a])
         for x, y in purpose_spans(sent)
     )
+
+
+ADJECTIVE_PAIR = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+\s+[a-z]")  # Seoul-Tokyo relations, Korea-Japan ties
+KOREA = re.compile(r"(?:South\s+)?Korea|(?:the\s+)?Republic\s+of\s+Korea")
+
+
+def plain_party(text: str) -> bool:
+    """A company named without an organisation word as the subject of "signed" (Naver and
+    Kakao signed …, Vietnam Electricity signed …): one to three capitalised words, none a title,
+    calendar or function word, a country only as the first of several."""
+    words = text.split()
+    allowed = ORG_SECTORS.keys() | {"Korea", "National", "Global"} | (COUNTRIES if len(words) > 1 else set())
+    return (
+        len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][\w&.’'-]*", w) for w in words)
+        and not any((w in NOT_NAME_WORDS and w not in allowed) or TITLE_RX.fullmatch(w) for w in words)
+        and not re.search(r"[’']s$", text)
+    )
+
+
+def headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines before the first sentence (title, subtitles): title case names phrases there
+    (Integration of Administration, Education, and Research) that are no body."""
+    heads = []
+    for a, b in segments:
+        if SENTENCE_END.search(text[a:b]):
+            break
+        heads.append((a, b))
+    return heads
+
+
+def compound_start(sent: str, at: int) -> int:
+    """Where the hyphenated compound holding position `at` begins (Seoul-Tokyo: at Seoul)."""
+    while at > 0 and (sent[at - 1].isalnum() or sent[at - 1] in "-."):
+        at -= 1
+    return at
