@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from extracted import agreement, korean, org, organisations, position, signatories
 
-from mou_graph.model import Kind, Sector
+from mou_graph.model import Extraction, Kind, Sector
+
+
+def programmes(x: Extraction) -> set[str]:
+    return {e.name for e in x.entities if e.kind is Kind.PROGRAMME}
 
 
 def test_a_foreign_body_keeps_its_countrys_name() -> None:
@@ -112,3 +116,12 @@ def test_a_lone_syllable_before_a_middle_dot_begins_the_name() -> None:
     assert position(x, "김영환") == ("대·중소기업농어업협력재단", "사무총장")
     assert "상생협력재단" not in organisations(x)  # the short form the parenthesis defines
     assert "산" not in organisations(korean("한빛시는 산·학·연 협력을 위해 한솔대와 협약을 맺었다."))
+
+
+def test_what_the_agreement_does_with_a_quoted_programme_is_no_part_of_its_name() -> None:
+    x = korean("한국교통안전공단은 20일 경상북도와 ‘성과공유제 확산을 위한 업무협약’을 체결했다.")
+    assert "성과공유제" in programmes(x)  # a scheme (…공유제), spread by the agreement
+    x = korean("한빛시는 20일 한솔대와 ‘스마트팜 혁신밸리 조성을 위한 업무협약’을 체결했다.")
+    assert "스마트팜 혁신밸리" in programmes(x)
+    x = korean("한빛시는 20일 한솔대와 ‘한빛 일반산업단지 조성을 위한 업무협약’을 체결했다.")
+    assert "한빛 일반산업단지 조성" in programmes(x)  # an industrial site is a place: building it is the programme

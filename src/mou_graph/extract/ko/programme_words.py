@@ -11,7 +11,7 @@ from importlib import resources
 from .. import korean
 
 # the tail of a quoted name that says what is done with it: ‘… 협력 사업 공동 운영’을 위한
-DOING = re.compile(r"\s*(?:공동\s?)?(?:운영|추진|수행|참여|활성화|유치|지정|선정)$")
+DOING = re.compile(r"\s*(?:공동\s?)?(?:운영|추진|수행|참여|활성화|유치|지정|선정|조성|구축|확산|도입|확대|정착)$")
 # a quoted agreement title that names its programme: ‘X 운영을 위한 업무협약식’
 FOR_AGREEMENT = re.compile(r"^(?P<x>.+?)\s*(?:[을를]\s*)?(?:위한|추진|관련)\s+.*(?:협약|MOU)")
 

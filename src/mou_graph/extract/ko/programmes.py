@@ -64,7 +64,8 @@ class Programmes:
             if not inner or AGREEMENT_WORD.search(inner) or len(inner) > 40 or len(inner) < 3:
                 continue
             core = re.sub(r"\(가칭\)$", "", inner).strip()
-            core = programme_words.DOING.sub("", core).strip() or core
+            if not re.search(r"단지\s?조성$", core):  # 은남일반산업단지 조성: building the site is the programme
+                core = programme_words.DOING.sub("", core).strip() or core
             if EVENT_HEADS.search(core):
                 found.append((qa, qa + len(core), Kind.EVENT))
             elif (
