@@ -35,7 +35,7 @@ FLOORS = {
         "titles": 0.94,
         "affiliations": 0.96,
         "signatories": 0.98,
-        "sectors": 0.94,
+        "sectors": 0.96,
         "agreement_dates": 1.00,
         "venues": 0.92,
         "programmes": 0.92,
