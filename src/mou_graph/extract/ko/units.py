@@ -30,8 +30,8 @@ class Units:
     def _foreign_bodies(self, s: SentenceFacts) -> None:
         """쿠웨이트 투자진흥청과, 베트남 박닌성과, 미국 애리조나주 피닉스시와: a country, perhaps its
         region, and a word with a body's ending (or a foreign region's) are one foreign body;
-        a government's, unless the ending says otherwise. A body's name keeps the country (every
-        country has a 투자진흥청); a region's is its own (피닉스시), the country an alias."""
+        a government's, unless the ending says otherwise. A name of common words keeps the country
+        (every country has a 투자진흥청); a name of its own (피닉스시) is the name, the country an alias."""
         toks = s.toks
         for i, tok in enumerate(toks[:-1]):
             if tok.stem not in COUNTRIES or tok.particle or tok.quoted or tok.depth or tok.entity is not None:
@@ -55,15 +55,21 @@ class Units:
                 continue
             full = s.text[tok.word.start - s.start : body.stem_end - s.start]
             sector = found[1] if found is not None else Sector.GOVERNMENT
-            if _foreign_region(body) and not self._generic(body.stem):
-                # 미국 애리조나주 피닉스시: the city's own name is its name; the country only places it
+            own = not self._generic(body.stem)
+            if own:
+                # 미국 애리조나주 피닉스시, 미국 킹슬리대학교: a name of its own is the name; the country only places it
                 entity = self.reg.org(body.stem, body.word.start, body.stem_end, sector=sector)
                 self.reg.alias(entity, full, tok.word.start, body.stem_end)
             else:
                 entity = self.reg.org(full, tok.word.start, body.stem_end, canonical=full, sector=sector)
             for t in toks[i:j]:
                 t.used, t.entity = True, entity
-            body.org_text, body.org_strong, body.org_sector, body.entity = full, True, sector, entity
+            body.org_text, body.org_strong, body.org_sector, body.entity = (
+                body.stem if own else full,
+                True,
+                sector,
+                entity,
+            )
             body.name = 0  # 박닌성: a foreign province, not a person named 박닌
 
     def _compounds(self, s: SentenceFacts) -> None:
