@@ -195,3 +195,13 @@ def test_a_clauses_own_day_is_not_the_signings() -> None:
         "Since the new board started on July 1, 2021, Hanbit Society signed an MOU with Gaon Institute on July 20, 2021."
     )
     assert agreement(x).date == "2021-07-20"
+
+
+def test_a_pages_heading_lends_no_body_its_short_form() -> None:
+    x = english(
+        "Hanbit Invest News\nHanbit Invest signed an MOU with Nuri Port on May 2. Shawn Chang, Commissioner of "
+        "Hanbit Invest, said it was good."
+    )
+    assert ("Shawn Chang", "Hanbit Invest", "Commissioner") in positions(
+        x
+    )  # not the page's section, Hanbit Invest News

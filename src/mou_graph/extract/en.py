@@ -70,6 +70,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         self._absorbed: set[int] = set()  # where a unit written before a title was read as the title's
         self._guessed: set[str] = set()  # organisations whose sector no word of their name gave
         self._reordered: set[str] = set()
+        self._heads: list[tuple[int, int]] = []  # the headline lines: no party, no body's short form
 
     def _body(self, name: str):
         """The gazetteer's body for an English form: its English names, else a Korean region
@@ -270,6 +271,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
     def run(self, segments: list[tuple[int, int]]) -> None:
         text = self.reg.article.text
         self._byline(text)
+        self._heads = headlines(text, segments)
         agreement: Entity | None = None
         heads_pending = False
         before: list[Entity] = []  # the bodies the last sentence naming any named
@@ -405,7 +407,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
             agreement.date = self._dateline()
         self._fold_shortened()
         self._open_titles()
-        heads = headlines(text, segments)
+        heads = self._heads
         self.reg.drop_bystanders(
             lambda m: (
                 BYSTANDER_BEFORE.search(text, 0, m.start) is not None

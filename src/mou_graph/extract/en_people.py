@@ -56,6 +56,7 @@ class EnglishPeople:
     _known: re.Pattern[str]  # every Latin form of a known body
     _regions: dict[str, list]  # the Korean regions under their romanised place words
     _reordered: set[str]  # people named so far only as "Surname, Given"
+    _heads: list[tuple[int, int]]  # the headline lines
 
     def _people(self, sent: str) -> list[tuple[str, int, int, str | None, str | None, int]]:
         """Every named person with a title: (name, start, end, title, organisation text, its start)."""
@@ -205,6 +206,7 @@ class EnglishPeople:
             if e.kind is Kind.ORGANISATION
             and e is not besides
             and any(a.startswith(text + " ") and _ORG_WORD_ENDING.fullmatch(a[len(text) + 1 :]) for a in e.aliases)
+            and not all(any(x <= m.start < y for x, y in self._heads) for m in e.mentions)  # a page's heading
         }
         if len(found) == 1:
             (org,) = found.values()
