@@ -167,12 +167,11 @@ def particle_splits(word: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=65536)
 def kiwi_stem(word: str) -> tuple[str, str]:
     """The noun stem of a word as Kiwi sees it, and the rest (particles, endings)."""
-    tokens = kiwi().tokenize(_for_kiwi(word))
     end = 0
-    for t in tokens:
-        nounish = t.tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or t.tag == "MM"
-        if nounish and t.start == end:
-            end = t.start + t.len
+    for _, tag, start, length, _ in _analysis(word):  # one Kiwi analysis a word, shared with the others
+        nounish = tag.startswith(("N", "S", "XPN", "XSN", "XR", "W_")) or tag == "MM"
+        if nounish and start == end:
+            end = start + length
             continue
         break
     return word[:end], word[end:]
