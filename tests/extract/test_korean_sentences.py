@@ -1,7 +1,9 @@
-"""Korean sentences (extract/korean.py `sentences`): where a news sentence ends."""
+"""Korean sentences (extract/korean.py `sentences`): where a news sentence ends; and the words of
+them read by Kiwi in one batch as each alone."""
 
 from __future__ import annotations
 
+from mou_graph.extract import korean
 from mou_graph.extract.korean import sentences
 
 
@@ -58,3 +60,14 @@ def test_quotation_marks_the_wrong_way_round_hold_no_sentence_open() -> None:
 def test_a_full_stop_after_a_verb_ends_a_sentence_without_a_space() -> None:
     assert split("기업은 총 11개다.먼저 공장을 짓는다.") == ["기업은 총 11개다.", "먼저 공장을 짓는다."]
     assert split("점수는 3.5점이다.") == ["점수는 3.5점이다."]
+
+
+def test_a_batch_of_words_is_read_as_each_word_alone() -> None:
+    words = ["포스텍과", "이강덕", "업무협약을", "체결했다"]
+    for w in words:
+        korean._ANALYSES.pop(w, None)
+    korean.prefetch(words)
+    batched = [korean._ANALYSES[w] for w in words]
+    alone = [korean._as_analysis(korean.kiwi().tokenize(korean._for_kiwi(w))) for w in words]
+    assert batched == alone
+    assert korean.kiwi_stem("포스텍과") == ("포스텍", "과")

@@ -189,9 +189,34 @@ def ends_clause(word: str) -> bool:
     return any(tag in ("EC", "EF") for _, tag, *_ in _analysis(word))
 
 
-@lru_cache(maxsize=65536)
-def _analysis(word: str) -> tuple[tuple[str, str, int, int, bool], ...]:
-    return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in kiwi().tokenize(_for_kiwi(word)))
+Analysis = tuple[tuple[str, str, int, int, bool], ...]
+_ANALYSES: dict[str, Analysis] = {}  # Kiwi's reading of each word seen, in isolation
+_ANALYSES_MAX = 200_000  # then forgotten at once: the words of the genre come back soon
+
+
+def _as_analysis(tokens) -> Analysis:
+    return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in tokens)
+
+
+def _analysis(word: str) -> Analysis:
+    found = _ANALYSES.get(word)
+    if found is None:
+        if len(_ANALYSES) >= _ANALYSES_MAX:
+            _ANALYSES.clear()
+        found = _ANALYSES[word] = _as_analysis(kiwi().tokenize(_for_kiwi(word)))
+    return found
+
+
+def prefetch(words) -> None:
+    """Read in one Kiwi batch the words not read yet, each on its own as `_analysis` would:
+    the same readings, for the price of one call instead of one a word."""
+    new = [w for w in dict.fromkeys(words) if w not in _ANALYSES]
+    if not new:
+        return
+    if len(_ANALYSES) + len(new) >= _ANALYSES_MAX:
+        _ANALYSES.clear()
+    for word, tokens in zip(new, kiwi().tokenize([_for_kiwi(w) for w in new]), strict=True):
+        _ANALYSES[word] = _as_analysis(tokens)
 
 
 def name_shape(word: str, surnames: frozenset[str]) -> int:

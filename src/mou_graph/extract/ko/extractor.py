@@ -60,6 +60,7 @@ class KoreanExtractor(Words, Organisations, People, Investors, Agreements, Progr
     def run(self, segments: list[tuple[int, int]]) -> None:
         facts: list[SentenceFacts] = []
         text = self.reg.article.text
+        korean.prefetch(w.text for a, b in segments for w in korean.words(text[a:b], a))  # one Kiwi batch
         for index, (start, end) in enumerate(self.reg.sentences):
             if not any(a <= start < b for a, b in segments):
                 continue
