@@ -4,7 +4,7 @@ outlets as bodies, lawmakers and their parties."""
 
 from __future__ import annotations
 
-from extracted import agreement, english, organisations, positions, signatories
+from extracted import agreement, english, org, organisations, positions, signatories
 
 from mou_graph.model import Kind, Sector
 
@@ -205,3 +205,17 @@ def test_a_pages_heading_lends_no_body_its_short_form() -> None:
     assert ("Shawn Chang", "Hanbit Invest", "Commissioner") in positions(
         x
     )  # not the page's section, Hanbit Invest News
+
+
+def test_honorifics_abbreviated_countries_and_a_province_in_lower_case() -> None:
+    x = english("Dr Alexandru Rafila, Minister of Health of Romania, and Hanbit University signed an MOU on May 2.")
+    assert ("Alexandru Rafila", "Romania", "Minister of Health") in positions(x)
+    assert not any(o.startswith("Dr ") for o in organisations(x))
+    x = english(
+        "The Export-Import Bank of Korea signed an MOU with the Export-Import Bank of the U.S. and the U.S. "
+        "Department of Energy on Tuesday."
+    )
+    assert {"Export-Import Bank of the U.S.", "U.S. Department of Energy"} <= signatories(x)
+    assert org(x, "U.S. Department of Energy").sector is Sector.GOVERNMENT  # the head before "of" says it
+    x = english("The State of Maryland and the People’s Committee of Bac Ninh province signed an MOU on Tuesday.")
+    assert {"State of Maryland", "People’s Committee of Bac Ninh province"} <= signatories(x)

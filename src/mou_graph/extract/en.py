@@ -55,7 +55,7 @@ from .en_lexicon import (
     _romanised_regions,
     _unique,
 )
-from .en_people import EnglishPeople, _is_name, _korean_name_in
+from .en_people import _HONORIFIC, EnglishPeople, _is_name, _korean_name_in
 from .en_programmes import EnglishProgrammes
 from .en_text import ADJECTIVE_PAIR, KOREA, compound_start, headlines, parties_of, plain_party, sets_up, subject_parties
 from .gazetteer import Gazetteer
@@ -211,6 +211,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                         and (
                             HEAD_OF.fullmatch(left)
                             or ORG_RX.fullmatch(left)
+                            or CITY_OF.fullmatch(left)
                             or any(r.end() == a + j.start() for r in REGION_FORM.finditer(sent))
                         )  # Daejeon Metropolitan City and the Korea Advanced Institute of …
                         and self._org_like(right)
@@ -421,6 +422,8 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         """Does a name-shaped subject of "signed" name a person: one of the article, or a name
         with a Korean surname's spelling or a hyphen (Kim Ji-won)? Two capitalised words alone
         (Hanbit Power) are a company's name as often as a person's, and a party's slot says company."""
+        if _HONORIFIC.match(text) and len(text.split()) > 2:
+            return True  # Dr Alexandru Rafila: an honorific names a person
         return _is_name(text) and (
             self.reg.find(Kind.PERSON, text) is not None
             or "-" in text
@@ -467,5 +470,8 @@ def _sector(name: str) -> Sector | None:
         return Sector.ACADEMIA
     if REGION_FORM.fullmatch(name) or CITY_OF.fullmatch(name):
         return Sector.GOVERNMENT
-    found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", name)]
+    head = name.split(" of ")[0]  # Department of Energy: the head word before "of" says it, not its field
+    found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", head)]
+    if not found:
+        found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", name)]
     return max(found, key=lambda f: f[0])[1] if found else None

@@ -27,7 +27,9 @@ def _alternation(words: list[str]) -> str:
 _ORG_WORD_ROWS = [line.split("\t") for line in _data_lines("en_org_words.tsv")[1:]]
 ORG_SECTORS = {w: Sector(sec) for w, sec, _ in _ORG_WORD_ROWS}
 ORG_WORDS = _alternation([w for w, _, _ in _ORG_WORD_ROWS])
-ORG_RX = re.compile(rf"\b(?:[Tt]he\s+)?((?:[A-Z][\w&'’-]*\s+)(?:{_CAP}\s+){{0,5}}?(?:{ORG_WORDS}))(?![\w-])")
+ORG_RX = re.compile(
+    rf"\b(?:[Tt]he\s+)?((?:(?:U\.S\.|U\.K\.|[A-Z][\w&'’-]*)\s+)(?:{_CAP}\s+){{0,5}}?(?:{ORG_WORDS}))(?![\w-])"
+)  # the U.S. Department of Energy: an abbreviated country may open a name
 # Hyundai Motor Group, Samsung Electronics Co.: an organisation word may follow another
 ORG_MORE = re.compile(rf"(?:,?\s+(?:{ORG_WORDS}))+(?![\w-])")
 # Korea Institute of Energy Research: the heads that take an "of" and a name after it
@@ -41,9 +43,9 @@ _W = r"[A-Z][\w&'’-]*"
 # … of Science and Technology (UNIST): "and" joins one more word when no name follows it
 # Ministry of Trade, Industry, and Energy; Center for Historical Astronomy: a list of single words
 # joins the tail only when it closes with "and"
-_TW = rf"(?!(?:MOU|MoU|MOA|Signs?|Signed|Holds?|Agreement|Memorandum)\b){_W}"  # a headline's verb ends it
+_TW = rf"(?!(?:MOU|MoU|MOA|Signs?|Signed|Holds?|Agreement|Memorandum)\b)(?:U\.S\.|U\.K\.|{_W})"  # a headline's verb ends it
 OF_TAIL = re.compile(
-    rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*"
+    rf"\s+(?:of|for)\s+(?:the\s+)?{_TW}(?:\s+(?:{_TW}|&))*(?:\s+province(?![\w-]))?"  # … of Bac Ninh province
     rf"(?:(?:,\s+{_TW})+,?\s+and\s+{_TW}(?![\w&'’-]|\s+[A-Z])|\s+and\s+{_TW}(?![\w&'’-]|\s+[A-Z]))?"
 )
 # a head word and its "of"/"for" tail as a whole phrase: University of Tokyo, Ministry of Justice
@@ -52,7 +54,9 @@ HEAD_OF = re.compile(
 )
 # a company's legal form after its name: Hanwha Aerospace Co., Samsung Electronics Co., Ltd.
 COMPANY_FORM = re.compile(r",?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Corporation|Company)$")
-CITY_OF = re.compile(rf"\b[Cc]ity of {_W}(?: {_W}){{0,2}}")
+CITY_OF = re.compile(
+    rf"\b(?:[Cc]ity|State|Commonwealth) of {_W}(?: {_W}){{0,2}}"
+)  # City of San Diego, State of Maryland
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
@@ -235,7 +239,7 @@ _CORE = r"(?:(?:North|South)\s+)?[A-Z][a-z]+"
 REGION_FORM = re.compile(
     rf"\b(?:(?:[Cc]ity|[Cc]ounty|[Pp]rovince) of (?P<core1>{_CORE})"
     rf"|(?P<core2>{_CORE})(?P<level>-(?:si|gun|gu|do)(?:\s+Province)?|\s+(?:Metropolitan City|Metropolitan Government|"
-    r"Special City|Special Self-Governing (?:Province|City)|Province|State|City|County|District|"
+    r"Special City|Special Self-Governing (?:Province|City)|Province|province|State|City|County|District|"
     r"(?:city|provincial|county|metropolitan|state) government))"
     r"(?:\s+(?:[Gg]overnment|Provincial Government|[Oo]ffice|Hall))?)(?![\w-])"
 )

@@ -173,7 +173,7 @@ class EnglishPeople:
             if parsed is None:
                 continue
             out.append((m.group("name"), m.start("name"), m.end("name"), *parsed))
-        return out
+        return [_without_honorific(p) for p in out]
 
     def _portfolio(self, org: str, title: str) -> tuple[str, str | None] | None:
         """The portfolio words that end `org` before "Minister" join the title; the body is the
@@ -446,3 +446,14 @@ def _korean_name_in(run: str) -> tuple[str, int, int] | None:
         if (a in SURNAME_SPELLINGS and "-" in b) or ("-" in a and b in SURNAME_SPELLINGS):
             return run[: words[k].start()].rstrip(), words[k].start(), words[k + 1].end()
     return None
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+(?=[A-Z])")
+
+
+def _without_honorific(found: tuple[str, int, int, str | None, str | None, int]):
+    """Dr Alexandru Rafila is Alexandru Rafila: the honorific is no part of the name."""
+    name, start, end, *rest = found
+    if (h := _HONORIFIC.match(name)) and len(name[h.end() :].split()) >= 2:
+        return (name[h.end() :], start + h.end(), end, *rest)
+    return found
