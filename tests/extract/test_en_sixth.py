@@ -219,3 +219,19 @@ def test_honorifics_abbreviated_countries_and_a_province_in_lower_case() -> None
     assert org(x, "U.S. Department of Energy").sector is Sector.GOVERNMENT  # the head before "of" says it
     x = english("The State of Maryland and the People’s Committee of Bac Ninh province signed an MOU on Tuesday.")
     assert {"State of Maryland", "People’s Committee of Bac Ninh province"} <= signatories(x)
+
+
+def test_titles_in_lower_case_after_a_body_or_the_kinds_possessive() -> None:
+    x = english(
+        "KAIST President Lee Kwang-hyung poses with Korea Polytechnic University chief Lee Chul-soo after "
+        "signing a strategic partnership in Seoul on Nov. 20."
+    )
+    assert ("Lee Chul-soo", "Korea Polytechnic University", "chief") in positions(x)
+    x = english(
+        "The Export-Import Bank of Korea signed an MOU with Hanbit Energy. The state-run bank's chairman and "
+        "CEO Yoon Hee-sung signed the MOU. Lieutenant Governor Boyd Rutherford and the governor of Gyeonggi "
+        "Province, Nam Kyung-pil, attended. This signing comes two weeks later."
+    )
+    assert ("Yoon Hee-sung", "한국수출입은행", "chairman and CEO") in positions(x)  # the Bank of Korea is a bank
+    assert ("Nam Kyung-pil", "경기도", "governor") in positions(x)
+    assert not {"This", "Lieutenant", "Nam Kyung-pil"} & organisations(x)

@@ -121,7 +121,7 @@ KIND_NOUNS = {
 }
 KIND_HEADS = frozenset(noun.split()[-1] for noun in KIND_NOUNS)  # agency for "news agency"
 _KINDS = _alternation(list(KIND_NOUNS))
-KIND_BEFORE = re.compile(rf"\bthe\s+({_KINDS})['’]s\s+$")  # the bank's CEO …
+KIND_BEFORE = re.compile(rf"\b[Tt]he\s+(?:[a-z-]+\s+)?({_KINDS})['’]s\s+$")  # the (state-run) bank's CEO …
 # where one stands in the photo, between a name and what follows it: Heo Seong-mu (left), the mayor …
 _POSITION = r"(?:\s+\((?:(?:second|third|fourth|far)\s+(?:from\s+)?)?(?:left|right|centre|center|middle)\))?"
 PERSON_APPOSITION = re.compile(
@@ -144,8 +144,14 @@ PERSON_TITLE_COMMA = re.compile(
 # title and its body, a comma, honorifics and the name (a surname may be written in capitals)
 _PART_OR_CAPS = rf"(?:{_PART}|[A-Z]{{2,}})"
 PERSON_TITLE_OF = re.compile(
-    rf"(?<![\w-])(?P<title>{TITLES})\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|&))*?),\s+"
+    rf"(?<![\w-])(?P<title>{TITLES}|(?<=the\s)(?i:{TITLES}))\s+of\s+(?:the\s+)?(?P<org>{_NW}(?:\s+(?:{_NW}|of|and|&))*?),\s+"
     rf"(?:(?:Prof|Dr|Mr|Ms|Mrs)\.\s+)*(?P<name>{_PART_OR_CAPS}(?: {_PART_OR_CAPS}){{1,2}})(?![\w-])"
+)
+# "Korea Polytechnic University chief Lee Chul-soo", "the bank's chairman and CEO Yoon Hee-sung": a body
+# (or the kind noun's possessive) and a title in lower case before the name
+PERSON_LOWER_TITLE = re.compile(
+    rf"(?:(?P<org>{_NW}(?: (?:{_NW}|of(?: the)?)){{0,5}}?)\s+)?"
+    rf"(?P<title>(?=[a-z])(?i:{TITLES})(?:\s+and\s+(?i:{TITLES}))?)\s+(?P<name>{NAME})(?![\w-])"
 )
 # "Minister of SMEs and Startups Oh Young-ju", "Dean of Graduate School Ki-Heon Kwon": a title, its
 # body or unit after "of", then a Korean name with a hyphenated given name in either order (what

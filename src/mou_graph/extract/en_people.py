@@ -25,6 +25,7 @@ from .en_lexicon import (
     PERSON_BEFORE,
     PERSON_COLON,
     PERSON_LIST,
+    PERSON_LOWER_TITLE,
     PERSON_TITLE_COMMA,
     PERSON_TITLE_OF,
     PERSON_TITLE_OF_NAME,
@@ -62,6 +63,20 @@ class EnglishPeople:
         """Every named person with a title: (name, start, end, title, organisation text, its start)."""
         out: list[tuple[str, int, int, str | None, str | None, int]] = []
         taken: list[tuple[int, int]] = []
+        for m in PERSON_LOWER_TITLE.finditer(sent):  # Korea Polytechnic University chief Lee Chul-soo
+            title, n_a, n_b = m.group("title"), m.start("name"), m.end("name")
+            if not _is_name(m.group("name")):
+                continue
+            if any(a < n_b and n_a < b for a, b in taken):
+                continue
+            org, o_start = m.group("org"), m.start("org")
+            if org and not (self._org_like(org) or self.reg.find(Kind.ORGANISATION, org)):
+                org = None
+            if not org and (kind := KIND_BEFORE.search(sent, 0, m.start("title"))):
+                org, o_start = kind.group(1), kind.start(1)  # the state-run bank's chairman and CEO …
+            if org:
+                out.append((m.group("name"), n_a, n_b, title, org, o_start))
+                taken.append((n_a, n_b))
         for m in PERSON_BEFORE.finditer(sent):
             if not _is_name(m.group("name")):
                 continue
@@ -347,7 +362,7 @@ class EnglishPeople:
             and (
                 (sector is not None and e.sector is sector)
                 or (e.id in self.reg.body and self.reg.body[e.id].category in categories)
-                or any(ending.search(a) for a in e.aliases)
+                or any(ending.search(a) or ending.search(a.split(" of ")[0]) for a in e.aliases)  # Bank of Korea
             )
         ]
         return found[0] if len(found) == 1 else None
