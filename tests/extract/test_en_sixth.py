@@ -235,3 +235,12 @@ def test_titles_in_lower_case_after_a_body_or_the_kinds_possessive() -> None:
     assert ("Yoon Hee-sung", "한국수출입은행", "chairman and CEO") in positions(x)  # the Bank of Korea is a bank
     assert ("Nam Kyung-pil", "경기도", "governor") in positions(x)
     assert not {"This", "Lieutenant", "Nam Kyung-pil"} & organisations(x)
+
+
+def test_an_office_after_a_title_and_name_and_a_surname_in_capitals() -> None:
+    x = english(
+        "A memorandum of understanding was signed by Professor Kim Yongmin, President of Hanbit University, "
+        "and Dr Choon-hee LEE, Mayor of Sejong Special Self-Governing City, on April 20, 2014."
+    )
+    assert ("Kim Yongmin", "Hanbit University", "President") in positions(x)  # the office says the body
+    assert ("Choon-hee LEE", "세종특별자치시", "Mayor") in positions(x)

@@ -96,17 +96,19 @@ TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
 GOVERNMENT_TITLES = re.compile(r"\b(?:(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b|Gov\.)")
 ACADEMIC_TITLES = re.compile(r"\b(?:(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b|Prof\.)", re.I)
-_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
-# Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer
-NAME = rf"{_PART}(?: [A-Z]\.)?(?: {_PART}){{1,2}}"
-NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
-PORTFOLIOS = frozenset(_data_lines("en_portfolios.txt"))
-# the words of NOT_ORG that are grammar, not nationality or time: a name's part after its first (Dang Hoang An)
-FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "With", "By", "As", "At", "In", "On"})
 # every Latin spelling of a Korean surname (An, Ahn, Lee, Yi …): An Cheol-soo is a name
 SURNAME_SPELLINGS = frozenset(
     spelling for line in _data_lines("surname_romanisations.tsv") for spelling in line.split("\t")[1].split(",")
 )
+_PART = r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?"
+# a surname in capitals after the given name (Choon-hee LEE): the longer spellings only, never OH or AN
+_CAPS_SURNAME = _alternation(sorted({w.upper() for w in SURNAME_SPELLINGS if len(w) >= 3}))
+# Hong Gil-dong, Gildong Hong, Gil Dong Hong, Kevin L. Faulconer, Choon-hee LEE
+NAME = rf"{_PART}(?: [A-Z]\.)?(?: (?:{_PART}|(?:{_CAPS_SURNAME})(?![\w-]))){{1,2}}"
+NOT_ORG = frozenset(_data_lines("en_not_org.txt"))
+PORTFOLIOS = frozenset(_data_lines("en_portfolios.txt"))
+# the words of NOT_ORG that are grammar, not nationality or time: a name's part after its first (Dang Hoang An)
+FUNCTION_WORDS = frozenset({"The", "A", "An", "And", "With", "By", "As", "At", "In", "On"})
 COUNTRIES = frozenset(_data_lines("en_countries.txt"))
 # an agreement's own words begin no organisation: "MOU for the Innovation Council"
 AGREEMENT_WORDS = frozenset({"MOU", "MoU", "MOA", "Memorandum", "Agreement"})

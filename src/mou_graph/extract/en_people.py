@@ -110,6 +110,10 @@ class EnglishPeople:
                 title, org = portfolio  # Trade Minister Ahn …: the portfolio is the title's, the ministry his body
             if not org and (known := self._known_before(sent, m.end("title") - len(title))):
                 org, o_start = known  # SK hynix Vice President …: a known body written in lower case
+            if not org and (then := _TITLE_OF_AFTER.match(sent, m.end("name"))):
+                body = re.sub(r"(?:\s+(?:of|for|and|at|the|&))+$", "", then.group("org"))
+                if self._org_like(body):  # Professor Kim Yongmin, President of POSTECH: the office says the body
+                    title, org, o_start = then.group("title"), body, then.start("org")
             out.append((m.group("name"), m.start("name"), m.end("name"), title, org, o_start))
             taken.append(m.span("name"))
         for m in PERSON_TITLE_COMMA.finditer(sent):  # its CEO, Kwon Pyung-oh, …
@@ -463,6 +467,7 @@ def _korean_name_in(run: str) -> tuple[str, int, int] | None:
     return None
 
 
+_TITLE_OF_AFTER = re.compile(rf",\s+(?:the\s+)?(?P<title>(?i:{TITLES}))\s+of\s+(?:the\s+)?(?P<org>{RUN})")
 _HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Ms|Mrs|Sir)\.?\s+(?=[A-Z])")
 
 
