@@ -125,3 +125,21 @@ def test_what_the_agreement_does_with_a_quoted_programme_is_no_part_of_its_name(
     assert "스마트팜 혁신밸리" in programmes(x)
     x = korean("한빛시는 20일 한솔대와 ‘한빛 일반산업단지 조성을 위한 업무협약’을 체결했다.")
     assert "한빛 일반산업단지 조성" in programmes(x)  # an industrial site is a place: building it is the programme
+
+
+def test_a_banks_and_a_police_stations_heads_and_the_list_after_a_head() -> None:
+    x = korean(
+        "BNK한빛은행은 울산광역시와 '시금고 업무 취급 약정'을 체결했다고 23일 밝혔다. 앞서 예경탁 은행장은 "
+        "지난 20일 김두겸 울산광역시 시장과 약정 체결식을 가졌다.",
+        "2026-03-23",
+    )
+    assert "BNK한빛은행" in signatories(x)  # 약정 is an agreement
+    assert position(x, "예경탁") == ("BNK한빛은행", "은행장")
+    x = korean("남양주경찰서와 한빛대학교가 업무협약을 체결했다. 박승환 경찰서장은 “상호협력을 해왔다”고 말했다.")
+    assert position(x, "박승환") == ("남양주경찰서", "경찰서장")
+    assert "경찰서" not in organisations(x)
+    x = korean(
+        "한밭대는 29일 한국기계연구원과 업무협약을 체결했다. 협약식에는 오용준 한밭대 총장을 비롯해 김윤기 "
+        "교학부총장, 임준묵 산학연구부총장 등이 참석했다."
+    )
+    assert position(x, "임준묵") == ("국립한밭대학교", "산학연구부총장")

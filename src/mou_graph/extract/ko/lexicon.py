@@ -9,7 +9,7 @@ from ...model import Sector
 from . import programme_words
 
 BARE_AGREEMENT = {"협약", "업무협약", "협약식", "mou", "협약서", "양해각서", "협정"}
-AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십")
+AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정|협력서|파트너십|약정")
 SIGNING = re.compile(r"체결|맺었|맺고|맺은|맺기로|서명|교환했|협약식[을이가]?\s*(?:개최|열|가졌|진행)|참여하는\s*협약")
 # a ceremony named in quotes and then held: ‘… 업무협약식’을 개최했다 (the quote hides it from SIGNING)
 QUOTED_SIGNING = re.compile(

@@ -195,6 +195,16 @@ class People(ShortForms, PeopleContext):
                 and (toks[i - 1].is_title or toks[i - 1].is_fused)
             ):
                 carry = scope or lead  # 인제대 A 대외부총장과 B 인재개발처장: the pair shares the body
+            elif (
+                i
+                and tok.name
+                and toks[i - 1].stem.startswith("비롯")
+                and i + 1 < n
+                and toks[i + 1].is_title  # 신재행 수소융합얼라이언스추진단 단장 names a body of its own
+                and not s.caption
+            ):
+                # A 한밭대 총장을 비롯해 B 교학부총장, C 학생처장 등이: the list is of the first one's body
+                carry = lead = self._previous_body(toks, i) or carry
             if i in heads:
                 scope = carry = heads[i]
                 continue

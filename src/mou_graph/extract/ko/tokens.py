@@ -206,6 +206,8 @@ class Words(GenericNames, RegionWords):
 
     def _fused_reading(self, stem: str) -> tuple[str, Body | None, Sector | None, str] | None:
         """An organisation fused with its head's title: 포항시장, 충북지사, 한국전자기술연구원장."""
+        if self.gaz.is_title(stem):
+            return None  # 경찰서장: a title of its own, whose body the article names elsewhere
         deputy = self._region_head_reading(stem)
         if deputy is not None:
             return deputy
