@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from kiwipiepy import Kiwi
 
@@ -194,7 +196,7 @@ _ANALYSES: dict[str, Analysis] = {}  # Kiwi's reading of each word seen, in isol
 _ANALYSES_MAX = 200_000  # then forgotten at once: the words of the genre come back soon
 
 
-def _as_analysis(tokens) -> Analysis:
+def _as_analysis(tokens: Iterable[Any]) -> Analysis:
     return tuple((t.form, t.tag, t.start, t.len, bool(t.oov)) for t in tokens)
 
 
@@ -207,7 +209,7 @@ def _analysis(word: str) -> Analysis:
     return found
 
 
-def prefetch(words) -> None:
+def prefetch(words: Iterable[str]) -> None:
     """Read in one Kiwi batch the words not read yet, each on its own as `_analysis` would:
     the same readings, for the price of one call instead of one a word."""
     new = [w for w in dict.fromkeys(words) if w not in _ANALYSES]
