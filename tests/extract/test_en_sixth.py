@@ -244,3 +244,12 @@ def test_an_office_after_a_title_and_name_and_a_surname_in_capitals() -> None:
     )
     assert ("Kim Yongmin", "Hanbit University", "President") in positions(x)  # the office says the body
     assert ("Choon-hee LEE", "세종특별자치시", "Mayor") in positions(x)
+
+
+def test_a_possessive_and_a_title_end_a_states_name_and_a_surname_alone_is_the_person() -> None:
+    x = english("The State of Maryland’s Governor Larry Hogan signed an MOU with Gyeonggi Province on Tuesday.")
+    assert ("Larry Hogan", "State of Maryland", "Governor") in positions(x)
+    x = english(
+        "Governor Sarah Huckabee Sanders met the mayor. Sanders signed the agreement with Hanam City on Friday."
+    )
+    assert "Sanders" not in organisations(x)  # the governor, by her surname

@@ -104,6 +104,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
 
     def _org(self, name: str, start: int) -> Entity:
         stripped = re.sub(r"^(?:[Tt]he|An?)\s+", "", name)  # An Incheon Bank delegation: the article
+        stripped = re.sub(r"['’]s$", "", stripped)  # the State of Maryland’s …: the body, not its possessive
         if (poss := re.match(r"^(.+?)['’]s\s+", stripped)) and (
             poss.group(1).split()[0] in NOT_ORG
             or poss.group(1) in COUNTRIES
@@ -424,6 +425,10 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
         (Hanbit Power) are a company's name as often as a person's, and a party's slot says company."""
         if _HONORIFIC.match(text) and len(text.split()) > 2:
             return True  # Dr Alexandru Rafila: an honorific names a person
+        if " " not in text and any(
+            e.kind is Kind.PERSON and len(e.name.split()) > 1 and e.name.split()[-1] == text for e in self.reg.entities
+        ):
+            return True  # Sanders, after Sarah Huckabee Sanders: a person of the article by the surname
         return _is_name(text) and (
             self.reg.find(Kind.PERSON, text) is not None
             or "-" in text

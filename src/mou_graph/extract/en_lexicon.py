@@ -54,9 +54,6 @@ HEAD_OF = re.compile(
 )
 # a company's legal form after its name: Hanwha Aerospace Co., Samsung Electronics Co., Ltd.
 COMPANY_FORM = re.compile(r",?\s+(?:Co\.,?\s+Ltd\.?|Co\.|Corp\.?|Inc\.?|Ltd\.?|LLC|Corporation|Company)$")
-CITY_OF = re.compile(
-    rf"\b(?:[Cc]ity|State|Commonwealth) of {_W}(?: {_W}){{0,2}}"
-)  # City of San Diego, State of Maryland
 # signed an investment agreement / a memorandum of understanding (MOU): what kind, as written
 _SIGN = r"(?:signed|signs|sign|inked|inks|concluded|concludes|entered into|enter into|enters into)"
 AGREEMENT_KIND = re.compile(
@@ -94,6 +91,10 @@ _ENVOY_TO = rf"(?:\s+to\s+(?:the\s+)?(?:{_alternation(_data_lines('en_countries.
 TITLES = rf"(?:(?:{_MODIFIERS})[ -])*(?:(?:Ambassador|Consul General|Consul|Envoy){_ENVOY_TO}|{_BASES})(?![\w-])"
 TITLE_RX = re.compile(TITLES)
 TITLE_ANYCASE = re.compile(TITLES, re.I)
+# the City of San Diego, the State of Maryland: up to three name words, never a possessive or a title
+CITY_OF = re.compile(
+    rf"\b(?:[Cc]ity|State|Commonwealth) of (?!{TITLES})[A-Z][\w&-]*(?: (?!{TITLES})[A-Z][\w&-]*){{0,2}}(?![\w&'’-])"
+)
 GOVERNMENT_TITLES = re.compile(r"\b(?:(?:Minister|Mayor|Governor|Premier|Commissioner|Superintendent)\b|Gov\.)")
 ACADEMIC_TITLES = re.compile(r"\b(?:(?:Dean|Professor|Provost|Chancellor|Vice-Chancellor|Lecturer)\b|Prof\.)", re.I)
 # every Latin spelling of a Korean surname (An, Ahn, Lee, Yi …): An Cheol-soo is a name
