@@ -468,6 +468,9 @@ def _latin_forms(gaz: Gazetteer) -> re.Pattern[str]:
     return re.compile(r"(?<![\w&])(?:" + "|".join(forms) + r")(?![\w&])")
 
 
+_ORG_WORD = re.compile(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])")
+
+
 def _sector(name: str) -> Sector | None:
     """The sector an organisation word implies (the last one the name carries); None when no
     word says it."""
@@ -475,8 +478,7 @@ def _sector(name: str) -> Sector | None:
         return Sector.ACADEMIA
     if REGION_FORM.fullmatch(name) or CITY_OF.fullmatch(name):
         return Sector.GOVERNMENT
-    head = name.split(" of ")[0]  # Department of Energy: the head word before "of" says it, not its field
-    found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", head)]
-    if not found:
-        found = [(m.end(), ORG_SECTORS[m.group()]) for m in re.finditer(rf"(?<![\w-])(?:{ORG_WORDS})(?![\w-])", name)]
-    return max(found, key=lambda f: f[0])[1] if found else None
+    for part in (name.split(" of ")[0], name):  # Department of Energy: the head before "of" says it, not its field
+        if found := [(m.end(), ORG_SECTORS[m.group()]) for m in _ORG_WORD.finditer(part)]:
+            return max(found, key=lambda f: f[0])[1]
+    return None

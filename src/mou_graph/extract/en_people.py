@@ -342,10 +342,9 @@ class EnglishPeople:
             return self.reg.org(text, s_start + start, s_start + start + len(text), body=body)
         org = next((e for e, a, b in orgs if a <= start and start + len(text) <= b), None)
         org = org or self.reg.find(Kind.ORGANISATION, text) or self._shortened(text)
-        if org is None and text.lower() in KIND_NOUNS and (text.islower() or " " not in text):
-            return self._described(text.lower())  # "of the bank", "of the University": the article's one
-        if org is None and re.fullmatch(r"(?:the\s+)?[a-z]+(?: [a-z]+)?", text) and text.split()[-1] in KIND_HEADS:
-            return self._described(text)  # "of the bank": the article's one bank, or no body at all
+        kind = re.fullmatch(r"(?:the\s+)?([a-z]+(?: [a-z]+)?|[A-Z][a-z]+)", text)
+        if org is None and kind and kind.group(1).split()[-1].lower() in KIND_HEADS:
+            return self._described(kind.group(1).lower())  # of the bank, of the University: the article's one, or none
         if org is None and (explicit or self._org_like(text) or not _is_name(text)):
             org = self._org(text, s_start + start)
         return org
