@@ -76,6 +76,9 @@ class KoreanExtractor(Words, Organisations, People, Investors, Agreements, Progr
             s.attending = bool(ATTENDING.search(s.text))
             s.caption = bool(CAPTION.search(s.text))
             facts.append(s)
+        if not any(s.signing for s in facts):  # ‘… 업무협약식’을 가졌다 is the only word of the signing
+            for s in facts:
+                s.signing, s.held = s.held, False
         self.facts = facts
         for s in facts:
             self._compounds(s)
