@@ -88,9 +88,9 @@ def test_a_wire_story_dates_the_weekday_from_its_dateline() -> None:
 def test_a_party_list_names_bodies_without_an_organisation_word() -> None:
     x = run_en(RELEASE)
     signed = {x.entity(r.source).name for r in x.relations if r.type is RelType.SIGNED}
-    assert signed == {"부산광역시", "부산대학교", "Samsung Electro-Mechanics"}
+    assert signed == {"부산광역시", "부산대학교", "삼성전기"}
     assert ("Park Heong-joon", "부산광역시", "Mayor") in positions(x)
-    assert ("Chang Duck-hyun", "Samsung Electro-Mechanics", "CEO") in positions(x)
+    assert ("Chang Duck-hyun", "삼성전기", "CEO") in positions(x)
     (agreement,) = [e for e in x.entities if e.kind is Kind.AGREEMENT]
     assert (agreement.name, agreement.date, agreement.venue) == ("business agreement", "2026-03-05", "Busan City Hall")
 

@@ -56,6 +56,7 @@ from .en_lexicon import (
     _unique,
 )
 from .en_people import _HONORIFIC, EnglishPeople, _is_name, _korean_name_in
+from .en_places import bare_place_mentions
 from .en_programmes import EnglishProgrammes
 from .en_text import ADJECTIVE_PAIR, KOREA, compound_start, headlines, parties_of, plain_party, sets_up, subject_parties
 from .gazetteer import Gazetteer
@@ -418,6 +419,7 @@ class EnglishExtractor(EnglishPeople, EnglishProgrammes):
                 or m.start in self._absorbed
             )
         )
+        bare_place_mentions(self.reg, heads)
 
     def _personal(self, text: str) -> bool:
         """Does a name-shaped subject of "signed" name a person: one of the article, or a name

@@ -58,7 +58,9 @@ _ABBREVIATIONS = frozenset(
         "i.e",
     ]
 )
-_BREAK = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[▲■△]?\s*[A-Z0-9])")
+# a page that lost its spaces runs sentences together (its officials.Under the agreement): a stop
+# between a lower-case word and a capitalised one ends a sentence too (not SSG.com, not U.S.Army)
+_BREAK = re.compile(r"[.!?][”\"’')\]]*\s+(?=[“\"‘'(\[▲■△]?\s*[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z])")
 
 
 def english_sentences(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -204,8 +206,8 @@ def headlines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int
     """The lines before the first sentence (title, subtitles): title case names phrases there
     (Integration of Administration, Education, and Research) that are no body."""
     heads = []
-    for a, b in segments:
-        if SENTENCE_END.search(text[a:b]):
+    for a, b in segments:  # a paragraph of sentences with its credit glued on (….Yonhap) is no title
+        if SENTENCE_END.search(text[a:b]) or _BREAK.search(text, a, b):
             break
         heads.append((a, b))
     return heads
