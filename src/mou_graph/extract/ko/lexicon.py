@@ -85,7 +85,18 @@ NAMED_UNIT_ENDINGS = (
 )
 # a university's college or graduate school by its ending (농업생명과학대학, 경영전문대학원)
 COLLEGE = re.compile(r"(?:대학|대학원)$")
-UNIT_SUFFIXES = ("산학협력단", "대학원", "산학협력관", "부속병원", "병원", "연구소", "사범대학", "공과대학")
+UNIT_SUFFIXES = (
+    "산학협력단",
+    "기술지주회사",
+    "기술지주주식회사",
+    "대학원",
+    "산학협력관",
+    "부속병원",
+    "병원",
+    "연구소",
+    "사범대학",
+    "공과대학",
+)
 LIST_HEAD_PARTICLES = {"에서는", "에서", "에선", "측에서는", "측에서", "에서도"}
 TITLE_EXTENSIONS = {"권한대행", "직무대행", "직무대리", "당선인", "내정자"}
 # 쿠웨이트 투자진흥청, 미국 시장: a country's name before a body, never a person's

@@ -82,6 +82,12 @@ AGREEMENT_WORD = re.compile(r"협약|MOU|양해각서|협정")
 FINITE_END = re.compile(r"(?:다|요|음|함|됨)[.”\"'’)\s]*$|[.!?]\s*$")
 # a person quoted (“…”고 말했다) or speaking at the ceremony (인사말, 축사)
 SPEECH = re.compile(r"[”\"’']\s*(?:이?라?고|며|면서|라며)|인사말|환영사|축사|격려사|기념사|개회사|환영\s?인사")
+# A, B, C는 상호 협력하기로 뜻을 같이 했다. 이를 위해 이날 … 협약을 체결했다: the signing has no
+# subject of its own; the bodies that agreed to work together, in the sentence before, signed
+COOPERATE = re.compile(
+    r"(?:협력|협업|협조)(?:하기로|키로)\s*(?:뜻을\s*(?:같이|모[았으])|합의|약속)|뜻을\s*같이\s*(?:했|하)"
+)
+FOR_THIS = re.compile(r"^\s*(?:이를\s*위해|이에\s*따라|이에)\s")
 CONTINUES = re.compile(r"^\s*(?:또한|또|아울러|이와\s*함께|이어|이날|이번)\b")
 # a body that runs or picks a programme, not a party to the agreement
 OWNER_AFTER = re.compile(
@@ -195,6 +201,14 @@ def frames(facts: Sequence[SentenceFacts], unquoted: Callable[[str], str]) -> li
             frame = Frame.BACKGROUND
         else:
             frame = Frame.OTHER
+        if (
+            frame is Frame.SIGNING
+            and out
+            and out[-1] is Frame.OTHER
+            and FOR_THIS.match(text)
+            and COOPERATE.search(unquoted(facts[len(out) - 1].text))
+        ):
+            out[-1] = Frame.PARTICIPATION
         out.append(frame)
         prev = frame
     return out

@@ -107,6 +107,8 @@ class Units:
                 parent_text, parent.word.start, parent.word.start, body=parent.org, sector=parent.org_sector
             )
             sector = Sector.ACADEMIA if academic else parent.org_sector
+            if "기술지주" in unit_text:
+                sector = Sector.INDUSTRY  # 조선대학교 기술지주주식회사: the university's company
             if unit_text.endswith("병원") and not academic:
                 sector = Sector.INDUSTRY  # 대산의료재단 동안성병원: a hospital, whoever runs it
             parent_canonical = parent_canonical or (parent.org.canonical if parent.org else parent_text)
