@@ -18,12 +18,12 @@ _NAME_AFTER = re.compile(r"[-–]|\s+(?:[A-Z0-9]|of\s+[A-Z])|['’]s\s+[A-Z]")
 def bare_place_mentions(reg: Registry, skip: list[tuple[int, int]]) -> None:
     """Add each bare mention of a place whose government is an organisation of the article."""
     text = reg.article.text
-    taken = [(m.start, m.end) for e in reg.entities for m in e.mentions]
+    taken = [*skip, *((m.start, m.end) for e in reg.entities for m in e.mentions)]  # spans no bare name may be in
     for entity in [e for e in reg.entities if e.kind is Kind.ORGANISATION]:
         for core in _cores(entity):
             for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
                 a, b = m.span()
-                if any(x < b and a < y for x, y in taken + skip):
+                if any(x < b and a < y for x, y in taken):
                     continue
                 if _NAME_BEFORE.search(text, max(0, a - 40), a) or _NAME_AFTER.match(text, b):
                     continue
