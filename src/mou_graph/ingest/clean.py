@@ -174,6 +174,11 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
                             0
                         ]  # [더팩트ㅣ평택=이승호 기자]: the outlet, then the place
                     value = value.rstrip(",·/ ")  # [중앙방송, 이온세기자]
+                    if "," in value:  # [뉴스프리존,남해=정병기 기자]: the outlet, then the place
+                        value = next(
+                            (v.strip() for v in value.split(",") if _is_place_or_outlet(v, outlet_hint) == "outlet"),
+                            value,
+                        )
                     value = re.sub(r"\s*\([^()]*\)$", "", value)  # [헤럴드경제(울산)=…]: the outlet, its desk
                     if barred and value:
                         b.outlet, b.outlet_start = value, m.start(part) + m.group(part).index(value)
@@ -182,7 +187,7 @@ def find_bylines(article: Article, outlet_hint: str | None) -> list[Byline]:
                         value = value.split()[0]  # [아시아경제 영남취재본부 최순경 기자]: the outlet, then its desk
                     if _is_place_or_outlet(value, outlet_hint) == "outlet":
                         b.outlet = value
-                        b.outlet_start = m.start(part) + (len(m.group(part)) - len(m.group(part).lstrip()))
+                        b.outlet_start = m.start(part) + m.group(part).index(value)
                         break
             found.append(b)
             taken.append((m.start(), m.end()))
@@ -234,5 +239,9 @@ def copyright_follows(text: str, byline: Byline, cleaned: Cleaned) -> bool:
     """A byline with no outlet, directly followed by the copyright line that names one."""
     if not cleaned.outlet_span:
         return False
-    between = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", "", text[byline.end : cleaned.outlet_span[0]])
-    return between.count("\n") <= 2 and len(between) < 40  # 서명수 기자 seo@joongang.co.kr / Copyright © 중앙일보
+    # the byline's own place, or the reporter's name signed again at the foot (아산 이종익 기자 / Copyright ⓒ 서울신문)
+    for m in re.finditer(re.escape(byline.reporter), text[: cleaned.outlet_span[0]]):
+        between = re.sub(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*", "", text[m.end() : cleaned.outlet_span[0]])
+        if between.count("\n") <= 2 and len(between) < 40:  # 서명수 기자 seo@joongang.co.kr / Copyright © 중앙일보
+            return True
+    return False

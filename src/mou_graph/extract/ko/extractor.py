@@ -19,6 +19,7 @@ from ..gazetteer import Gazetteer
 from ..registry import Registry
 from . import heads
 from .agreements import Agreements
+from .counted import counted_stems
 from .helpers import _unquoted
 from .investors import Investors
 from .lexicon import (
@@ -84,6 +85,7 @@ class KoreanExtractor(Words, Organisations, People, Investors, Agreements, Progr
             self._compounds(s)
             self._foreign_bodies(s)
         for s in facts:
+            counted_stems(s, self.gaz)
             self._shared_ending(s)
             self._coordination(s)
             self._appositions(s)

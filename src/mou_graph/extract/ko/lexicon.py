@@ -208,6 +208,8 @@ LIST_HEADS = {
     "연구기관": Sector.RESEARCH,
     "유관기관": None,
     "지자체": Sector.GOVERNMENT,
+    "자치구": Sector.GOVERNMENT,
+    "시군": Sector.GOVERNMENT,
     "단체": Sector.CIVIL,
 }
 PROGRAMME_HEADS = re.compile("(" + "|".join(programme_words.heads("programme")) + ")$")

@@ -342,7 +342,7 @@ class People(ShortForms, PeopleContext):
                     text = self.reg.article.text[words_between[0].word.start : words_between[-1].stem_end]
                     if text[:1].isdigit():
                         continue  # 학기당 30만 원: an amount, not a body and a title
-                    if text.startswith("주") and self.gaz.is_place(text[1:].split()[0]):
+                    if text.startswith("주") and self.gaz.is_place((text[1:].split() or [""])[0]):
                         org = None  # 주광주 중국총영사: 駐 and a place say where the office sits, not a body
                         title_from = j
                         tail_title, a, b, last = self._title_run(toks, end_k)
