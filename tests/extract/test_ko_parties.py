@@ -7,7 +7,8 @@ import pytest
 from extracted import korean, organisations, signatories
 
 from mou_graph.extract.ko import parties as ko_parties
-from mou_graph.extract.ko.parties import Evidence, Frame, Role
+from mou_graph.extract.ko.frames import Frame
+from mou_graph.extract.ko.parties import Evidence, Role
 from mou_graph.model import Entity, Kind, RelType, Sector
 
 

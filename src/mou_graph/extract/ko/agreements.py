@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from ...model import Entity, Kind, RelType, Sector
 from .. import korean
-from . import parties
+from . import frames, parties
 from .helpers import (
     _generic_item,
     _list_end,
@@ -29,7 +29,7 @@ class Agreements:
     def _signing_partners(self, s: SentenceFacts) -> None:
         """경주시는 한빛전자와 투자협약을 체결했다: in a signing sentence, the subject or the partner
         (은/는/이/가, 와/과) whose ending makes it a body only in context (…전자, …식품) is one."""
-        if not (s.signing or (AGREEMENT_WORD.search(s.text) and parties.MORE_SIGNING.search(_unquoted(s.text)))):
+        if not (s.signing or (AGREEMENT_WORD.search(s.text) and frames.MORE_SIGNING.search(_unquoted(s.text)))):
             return
         subject = False
         for k, tok in enumerate(s.toks):
@@ -85,8 +85,8 @@ class Agreements:
 
     def _agreement(self, facts: list[SentenceFacts]) -> None:
         signing = [s for s in facts if s.signing]
-        frames = parties.frames(facts, _unquoted)
-        if not signing and not any(f in parties.PARTY_FRAMES for f in frames):
+        sentence_frames = frames.frames(facts, _unquoted)
+        if not signing and not any(f in frames.PARTY_FRAMES for f in sentence_frames):
             return
         title, t_span = None, None
         for s in signing or facts:
@@ -124,7 +124,7 @@ class Agreements:
                 agreement.venue = _venue(s)
             if agreement.amount is None and (m := AMOUNT.search(_unquoted(s.text))) and "투자" in s.text + name:
                 agreement.amount = m.group().replace(" ", "")
-        self._signatories(facts, frames, agreement)
+        self._signatories(facts, sentence_frames, agreement)
         for s in facts:
             if not (s.attending or s.caption or s.signing):
                 continue
@@ -132,10 +132,10 @@ class Agreements:
                 if tok.entity is not None and tok.entity.kind is Kind.PERSON and not tok.quoted:
                     self.reg.relate(RelType.ATTENDED, tok.entity, agreement, (s.start, s.end))
 
-    def _signatories(self, facts: list[SentenceFacts], frames: list[parties.Frame], agreement: Entity) -> None:
+    def _signatories(self, facts: list[SentenceFacts], sentence_frames: list[frames.Frame], agreement: Entity) -> None:
         """Every body the frames of its sentences make a party (parties.py), SIGNED with the sentences that say so."""
-        for s, frame in zip(facts, frames, strict=True):
-            if frame in parties.PARTY_FRAMES:
+        for s, frame in zip(facts, sentence_frames, strict=True):
+            if frame in frames.PARTY_FRAMES:
                 self._party_list(s)
         by_id = {e.id: e for e in self.reg.entities}
         relations = self.reg.relations.values()
@@ -148,7 +148,7 @@ class Agreements:
             unquoted=_unquoted,
             counted=frozenset(self.investors),
         )
-        for org, spans in parties.signatories(parties.assess(facts, frames, context)):
+        for org, spans in parties.signatories(parties.assess(facts, sentence_frames, context)):
             for span in spans:
                 self.reg.relate(RelType.SIGNED, org, agreement, span)
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from ...model import Entity, Kind, Sector
 from .. import korean
+from .frames import MORE_SIGNING, PARTIES_NAMED
 from .helpers import _proper, _unquoted
-from .parties import MORE_SIGNING, PARTIES_NAMED
 from .tokens import SentenceFacts, Tok
 
 # the companies a signing counts: 8개 기업과, 3개 사와, 6개 업체, 8개사로
